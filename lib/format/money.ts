@@ -22,13 +22,19 @@ function numberLocale(locale: AppLocale): string {
   return `${locale}-MA`;
 }
 
-/** 1317909100n -> "13.179.091,00 د.م.‏" (ar) or "13.179.091,00 MAD" (fr). */
-export function formatMoney(centimes: bigint, locale: AppLocale): string {
+type SignOption = { signed?: boolean };
+
+/**
+ * 1317909100n -> "13.179.091,00 د.م.‏" (ar) or "13.179.091,00 MAD" (fr).
+ * `signed` writes "+" before a positive amount, for differences.
+ */
+export function formatMoney(centimes: bigint, locale: AppLocale, { signed = false }: SignOption = {}): string {
   const format = new Intl.NumberFormat(numberLocale(locale), {
     style: "currency",
     currency: "MAD",
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
+    signDisplay: signed ? "exceptZero" : "auto",
   });
   // Intl.NumberFormat formats a decimal string exactly (no conversion through a float).
   return format.format(centimesToDecimalString(centimes) as unknown as number);
@@ -40,8 +46,8 @@ export function formatDirhams(centimes: bigint, locale: AppLocale): string {
   return format.format(centimesToDecimalString(centimes) as unknown as number);
 }
 
-export function formatCount(value: number, locale: AppLocale): string {
-  return new Intl.NumberFormat(numberLocale(locale)).format(value);
+export function formatCount(value: number, locale: AppLocale, { signed = false }: SignOption = {}): string {
+  return new Intl.NumberFormat(numberLocale(locale), { signDisplay: signed ? "exceptZero" : "auto" }).format(value);
 }
 
 /** A share such as INDH contribution / total cost, as "60,0 %"; exact division done in bigint. */

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { getPublishedEvent } from "@/lib/events/queries";
+import { getHeadlineFigures } from "@/lib/dashboards/queries";
+import { hasReportedFigures } from "@/lib/reconciliation/compare";
+import { EventFacts } from "@/components/events/event-facts";
+import { MarkdownBody } from "@/components/events/markdown-body";
+import { PresentationAgenda } from "@/components/events/presentation-agenda";
+import { ReconciliationPanel } from "@/components/events/reconciliation-panel";
+import { EventJsonLd } from "@/components/events/event-json-ld";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+async function load(params: Props["params"]) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const event = await getPublishedEvent(slug, locale);
+  if (!event) notFound();
+  return { locale, event };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, event } = await load(params);
+  const path = (l: AppLocale) => getPathname({ locale: l, href: `/events/${event.slug}` });
+  return {
+    title: event.title,
+    description: event.summary,
+    alternates: { canonical: path(locale), languages: { ar: path("ar"), fr: path("fr") } },
+    openGraph: { type: "article", title: event.title, description: event.summary, locale: `${locale}_MA` },
+  };
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, event } = await load(params);
+  setRequestLocale(locale);
+  await connection();
+  const t = await getTranslations();
+  const withFigures = event.presentations.filter((p) => hasReportedFigures(p.reported));
+  // The computed side of each comparison: same prefecture, same period as the presenter stated.
+  const computed = await Promise.all(
+    withFigures.map(({ reported: r }) =>
+      r.periodStartYear !== null && r.periodEndYear !== null
+        ? getHeadlineFigures({ prefectureId: event.prefectureId, period: { fromYear: r.periodStartYear, toYear: r.periodEndYear } })
+        : null,
+    ),
+  );
+  const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
+  return (
+    <article className="space-y-10">
+      <EventJsonLd event={event} locale={locale} url={`${base}${getPathname({ locale, href: `/events/${event.slug}` })}`} />
+      <nav aria-label={t("Event.breadcrumb")} className="no-print text-sm">
+        <Link href="/events" className="text-brand-700 underline">{t("Event.backToEvents")}</Link>
+      </nav>
+      <header className="space-y-3">
+        <p className="font-semibold text-brand-700">{t(`EventKind.${event.kind}` as "EventKind.OTHER")}</p>
+        <h1 className="text-3xl font-bold leading-snug text-slate-900 sm:text-4xl">{event.title}</h1>
+        <p className="text-lg text-slate-800">{event.summary}</p>
+      </header>
+      <EventFacts event={event} locale={locale} />
+      <PresentationAgenda presentations={event.presentations} />
+      {withFigures.map((p, i) => (
+        <ReconciliationPanel key={p.position} position={p.position} reported={p.reported} computed={computed[i] ?? null} locale={locale} />
+      ))}
+      <section aria-labelledby="article" className="space-y-3">
+        <h2 id="article" className="text-2xl font-bold text-brand-800">{t("Event.article")}</h2>
+        <MarkdownBody source={event.body} />
+        {event.sourceName && <p className="text-sm text-slate-700">{t("Event.source", { source: event.sourceName })}</p>}
+      </section>
+    </article>
+  );
+}

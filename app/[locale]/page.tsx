@@ -1,0 +1,50 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
+import { getHeadlineFigures } from "@/lib/dashboards/queries";
+import { listPublishedEvents } from "@/lib/events/queries";
+import { HeadlineFigures } from "@/components/figures/headline-figures";
+import { EventCard } from "@/components/events/event-card";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  await connection(); // figures are computed from the records at request time, never at build time
+  const [t, figures, { events }] = await Promise.all([
+    getTranslations("Home"),
+    getHeadlineFigures(),
+    listPublishedEvents(locale, { take: 3 }),
+  ]);
+  return (
+    <div className="space-y-12">
+      <section className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-800 sm:text-4xl">{t("title")}</h1>
+        <p className="max-w-3xl text-lg text-slate-800">{t("lead")}</p>
+      </section>
+      <section aria-labelledby="figures" className="space-y-3">
+        <h2 id="figures" className="text-2xl font-bold text-brand-800">{t("figuresTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("figuresNote")}</p>
+        <HeadlineFigures figures={figures} locale={locale} />
+      </section>
+      <section aria-labelledby="latest-events" className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="latest-events" className="text-2xl font-bold text-brand-800">{t("latestEvents")}</h2>
+          <Link href="/events" className="text-brand-700 underline">{t("allEvents")}</Link>
+        </div>
+        {events.length === 0 ? (
+          <p>{t("noEvents")}</p>
+        ) : (
+          <div className="grid gap-4">
+            {events.map((event) => (
+              <EventCard key={event.slug} event={event} locale={locale} />
+            ))}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+export function FigureCard({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <div className="rounded-lg border border-brand-100 bg-white p-4 shadow-sm">
+      <dt className="text-sm text-slate-700">{label}</dt>
+      <dd className="mt-1 text-2xl font-bold text-brand-800 tabular-nums">{value}</dd>
+      {detail && <dd className="mt-1 text-sm text-slate-700">{detail}</dd>}
+    </div>
+  );
+}

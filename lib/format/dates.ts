@@ -1,0 +1,43 @@
+// Timestamps are stored in UTC and shown in Moroccan time. Calendar dates (approval, tranche) are stored
+// as UTC midnight and shown in UTC so that no time zone can move them to the previous day.
+import type { AppLocale } from "@/lib/i18n/locales";
+
+export const DISPLAY_TIME_ZONE = "Africa/Casablanca";
+
+export function formatDateTime(value: Date, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(`${locale}-MA`, {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: DISPLAY_TIME_ZONE,
+  }).format(value);
+}
+
+export function formatEventDate(value: Date, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(`${locale}-MA`, { dateStyle: "full", timeZone: DISPLAY_TIME_ZONE }).format(value);
+}
+
+export function formatTime(value: Date, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(`${locale}-MA`, { timeStyle: "short", timeZone: DISPLAY_TIME_ZONE }).format(value);
+}
+
+export function formatCalendarDate(value: Date, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(`${locale}-MA`, { dateStyle: "long", timeZone: "UTC" }).format(value);
+}
+
+/** ISO 8601 with the Moroccan offset, e.g. "2025-07-09T10:00:00+01:00", for schema.org and <time>. */
+export function toZonedIsoString(value: Date): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: DISPLAY_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "longOffset",
+  }).formatToParts(value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const offset = part("timeZoneName").replace("GMT", "") || "+00:00";
+  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}:${part("second")}${offset}`;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { centimesToDecimalString, formatCount, formatDirhams, formatMoney, formatShare } from "./money";
+
+describe("money from integer centimes", () => {
+  it("formats the seed's envelope the Moroccan way", () => {
+    expect(formatMoney(1317909100n, "fr")).toBe("13.179.091,00\u00a0MAD");
+    expect(formatMoney(1317909100n, "ar")).toBe("\u200f13.179.091,00\u00a0د.م.\u200f");
+    expect(formatDirhams(2086051500n, "ar")).toBe("20.860.515");
+  });
+
+  it("stays exact beyond 2^53 centimes", () => {
+    expect(centimesToDecimalString(9007199254740993n)).toBe("90071992547409.93");
+    expect(formatMoney(9007199254740993n, "fr")).toBe("90.071.992.547.409,93\u00a0MAD");
+  });
+
+  it("keeps the sign and the centimes of small and negative amounts", () => {
+    expect(centimesToDecimalString(5n)).toBe("0.05");
+    expect(centimesToDecimalString(-12345n)).toBe("-123.45");
+  });
+
+  it("computes a share without floating-point drift and handles a zero whole", () => {
+    expect(formatShare(6n, 10n, "fr")).toBe("60,0\u00a0%");
+    expect(formatShare(1n, 0n, "fr")).toBe("—");
+  });
+});
+
+describe("signed differences", () => {
+  it("writes the sign of a difference and none for zero", () => {
+    expect(formatMoney(-317909100n, "fr", { signed: true })).toBe("-3.179.091,00\u00a0MAD");
+    expect(formatMoney(100n, "fr", { signed: true })).toBe("+1,00\u00a0MAD");
+    expect(formatCount(0, "fr", { signed: true })).toBe("0");
+    expect(formatCount(-5, "fr", { signed: true })).toBe("-5");
+  });
+});

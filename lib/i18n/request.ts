@@ -1,0 +1,14 @@
+import { hasLocale } from "next-intl";
+import { getRequestConfig } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return {
+    locale,
+    messages: (await import(`../../messages/${locale}.json`)).default,
+    timeZone: DISPLAY_TIME_ZONE,
+  };
+});

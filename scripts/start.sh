@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `npm start`: builds when the sources changed since the last build, applies migrations, seeds an empty
+# database, then serves on $PORT (3000). Safe to run again at any time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+if [ -f .env ]; then set -a; . ./.env; set +a; fi
+export DATABASE_URL="${DATABASE_URL:-file:./data/indh.db}"
+port="${PORT:-3000}"
+
+stale=$(find app components lib messages next.config.ts package.json postcss.config.mjs proxy.ts \
+  -newer .next/BUILD_ID -type f -not -path 'lib/generated/*' -print -quit 2>/dev/null || echo missing)
+if [ ! -f .next/BUILD_ID ] || [ -n "$stale" ]; then
+  echo "Building the app..."
+  node_modules/.bin/next build
+fi
+
+case "$DATABASE_URL" in file:*) mkdir -p "$(dirname "${DATABASE_URL#file:}")" ;; esac
+node_modules/.bin/prisma migrate deploy
+if node_modules/.bin/tsx scripts/db-is-empty.ts; then
+  echo "Empty database: loading the seed."
+  node_modules/.bin/tsx prisma/seed/main.ts
+fi
+
+echo "Serving on http://localhost:${port}"
+exec node_modules/.bin/next start -p "$port"
