@@ -1,0 +1,10 @@
+// An expected refusal of a write: which field, which rule. Actions turn it into a translated message next
+// to the field; nothing is written when one is thrown.
+export type Violation = { field: string; code: string };
+
+export class DomainError extends Error {
+  constructor(readonly violations: Violation[]) {
+    super(`Refused: ${violations.map((v) => `${v.field}: ${v.code}`).join("; ")}`);
+    this.name = "DomainError";
+  }
+}

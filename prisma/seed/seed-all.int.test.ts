@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { seedAll } from "./seed-all";
+
+// Every table, every column: seeding a second time must leave the database byte-for-byte the same.
+const TABLES = [
+  "region", "prefecture", "commune", "place", "phase", "programme", "axis", "sector", "organisation",
+  "cooperative", "grant", "grantPartnerContribution", "grantTranche", "event", "eventPartner", "presentation",
+] as const;
+
+async function snapshot() {
+  const db = getDb() as unknown as Record<string, { findMany: (args?: object) => Promise<unknown[]> }>;
+  const out: Record<string, unknown[]> = {};
+  for (const table of TABLES) out[table] = await db[table]!.findMany();
+  return out;
+}
+
+describe("seeding", () => {
+  it("changes nothing when run a second time", async () => {
+    const db = getDb();
+    await seedAll(db, { demo: true });
+    const first = await snapshot();
+    expect(first.cooperative).toHaveLength(85);
+    expect(first.event).toHaveLength(1);
+    await seedAll(db, { demo: true });
+    expect(await snapshot()).toEqual(first);
+  });
+});

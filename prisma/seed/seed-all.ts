@@ -1,0 +1,12 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedReference } from "./reference";
+import { seedArticle } from "./article";
+import { seedDemo } from "./demo";
+
+/** Reference data, the seed article and, when asked, the demonstration dataset. Idempotent. */
+export async function seedAll(db: PrismaClient, options: { demo: boolean }) {
+  const { prefectureId } = await seedReference(db);
+  await seedArticle(db, prefectureId);
+  const demo = options.demo ? await seedDemo(db, prefectureId) : null;
+  return { prefectureId, demo };
+}
