@@ -29,8 +29,8 @@ export async function ReconciliationPanel({ position, reported, computed, locale
         <p className="text-slate-800">{t("intro", { position, from: reported.periodStartYear, to: reported.periodEndYear })}</p>
       )}
       {inconsistencies.length > 0 && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-          <h3 className="font-bold">{t("inconsistenciesTitle")}</h3>
+        <section aria-labelledby={`inconsistencies-${position}`} className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
+          <h3 id={`inconsistencies-${position}`} className="font-bold">{t("inconsistenciesTitle")}</h3>
           <ul className="mt-2 list-disc space-y-1 ps-5">
             {inconsistencies.map((found) => (
               <li key={found.code}>
@@ -40,7 +40,7 @@ export async function ReconciliationPanel({ position, reported, computed, locale
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
       {computed && (
         <>

@@ -1,0 +1,35 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export type AppOptions = { appLocale: "ar" | "fr" };
+
+type Fixtures = { checkA11y: (page?: Page) => Promise<void>; consoleErrors: string[] };
+
+/**
+ * Every spec runs once per locale (the `ar` and `fr` projects). Any console error (hydration mismatches
+ * included) fails the test, and `checkA11y` fails on any axe violation of WCAG 2.1 A/AA.
+ */
+export const test = base.extend<AppOptions & Fixtures>({
+  appLocale: ["ar", { option: true }],
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "console errors (hydration or runtime)").toEqual([]);
+    },
+    { auto: true },
+  ],
+  checkA11y: async ({ page }, use) => {
+    await use(async (target = page) => {
+      const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
+      expect(summary).toEqual([]);
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,131 @@
+import { expect, test } from "./fixtures";
+
+const EVENT = "/events/cooperatives-day-tanger-2025";
+
+const TEXT = {
+  ar: {
+    dir: "rtl",
+    venue: "دار الشباب حسنونة",
+    title: "لقاء تواصلي بطنجة احتفاءً باليوم العالمي للتعاونيات",
+    date: "الأربعاء، 9 يوليوز 2025",
+    time: "10:00",
+    inconsistency: /مساهمة المبادرة المعلنة \(.*20\.860\.515,00.*\) أكبر من الغلاف المالي الإجمالي المعلن \(.*13\.179\.091,00.*\)/,
+    differs: "فروق مع السجلات",
+    inconsistencies: "تناقضات في الأرقام المعلنة",
+    agenda: "برنامج العروض",
+    switchTo: "Français",
+    other: "fr",
+    figures: "أرقام رئيسية",
+    notFound: "الصفحة غير موجودة",
+  },
+  fr: {
+    dir: "ltr",
+    venue: "Maison des jeunes Hasnouna",
+    title: "Une rencontre de communication à Tanger pour célébrer la Journée internationale des coopératives",
+    date: "mercredi 9 juillet 2025",
+    time: "10:00",
+    inconsistency: /La contribution de l'INDH annoncée \(20\.860\.515,00.MAD\) dépasse l'enveloppe globale annoncée \(13\.179\.091,00.MAD\)/,
+    differs: "Écarts avec les registres",
+    inconsistencies: "Contradictions dans les chiffres annoncés",
+    agenda: "Programme des exposés",
+    switchTo: "العربية",
+    other: "ar",
+    figures: "Chiffres clés",
+    notFound: "Page introuvable",
+  },
+} as const;
+
+test("the site root sends the visitor to their language", async ({ page, appLocale }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(new RegExp(`/${appLocale}$`));
+});
+
+test("home: html lang and dir, headline figures computed from the records, latest event", async ({ page, appLocale, checkA11y }) => {
+  const t = TEXT[appLocale];
+  await page.goto(`/${appLocale}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", appLocale);
+  await expect(page.locator("html")).toHaveAttribute("dir", t.dir);
+  await expect(page.getByRole("heading", { level: 2, name: t.figures })).toBeVisible();
+  const zoneTable = page.getByRole("table");
+  await expect(zoneTable.getByRole("row")).toHaveCount(4);
+  await expect(page.getByTestId("demo-notice")).toBeVisible();
+  await expect(page.getByRole("link", { name: t.title })).toBeVisible();
+  await checkA11y();
+});
+
+test("events list links to the event page", async ({ page, appLocale, checkA11y }) => {
+  const t = TEXT[appLocale];
+  await page.goto(`/${appLocale}/events`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: t.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/${appLocale}${EVENT}$`));
+});
+
+test("event page: everything the article records, reported figures beside computed ones, contradictions flagged", async ({ page, appLocale, checkA11y }) => {
+  const t = TEXT[appLocale];
+  await page.goto(`/${appLocale}${EVENT}`);
+  await expect(page).toHaveTitle(new RegExp(t.title.slice(0, 20)));
+  await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+  const facts = page.locator("section[aria-labelledby=event-facts]");
+  await expect(facts).toContainText(t.venue);
+  await expect(facts).toContainText(t.date);
+  await expect(facts).toContainText(t.time);
+  await expect(facts).toContainText("ODCO");
+  await expect(facts).toContainText("ADS");
+  await expect(facts).toContainText("60");
+
+  const agenda = page.locator("section[aria-labelledby=agenda]");
+  await expect(agenda.getByRole("heading", { level: 2, name: t.agenda })).toBeVisible();
+  await expect(agenda.getByRole("listitem")).toHaveCount(3);
+
+  const comparison = page.getByRole("table");
+  const reported = comparison.getByRole("row").locator("td:nth-child(2)");
+  await expect(reported).toHaveText([/^85$/, /^52$/, /^33$/, /13\.179\.091,00/, /20\.860\.515,00/]);
+  await expect(page.getByRole("region", { name: t.inconsistencies })).toContainText(t.inconsistency);
+  await expect(page.getByRole("heading", { name: t.differs })).toBeVisible();
+  await expect(page.getByTestId("demo-notice")).toBeVisible();
+
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(jsonLd["@type"]).toBe("Event");
+  expect(jsonLd.startDate).toBe("2025-07-09T10:00:00+01:00");
+  expect(jsonLd.location.name).toBe(t.venue);
+  await checkA11y();
+});
+
+test("the language switch stays on the same page", async ({ page, appLocale }) => {
+  const t = TEXT[appLocale];
+  await page.goto(`/${appLocale}${EVENT}`);
+  await page.getByRole("link", { name: new RegExp(t.switchTo) }).click();
+  await expect(page).toHaveURL(new RegExp(`/${t.other}${EVENT}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", t.other);
+});
+
+test("the event page is readable with JavaScript disabled", async ({ browser, appLocale, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(`/${appLocale}${EVENT}`);
+  await expect(page.getByText(TEXT[appLocale].venue).first()).toBeVisible();
+  await expect(page.getByRole("table")).toContainText("13.179.091,00");
+  await context.close();
+});
+
+test("the event page fits a phone screen and prints without navigation", async ({ page, appLocale }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/${appLocale}${EVENT}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation").first()).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("an unknown page answers 404 in the reader's language", async ({ page, appLocale, checkA11y, consoleErrors }) => {
+  const response = await page.goto(`/${appLocale}/events/no-such-event`);
+  expect(response?.status()).toBe(404);
+  // The browser logs the 404 of the page itself; that one is expected, nothing else is.
+  expect(consoleErrors).toEqual(["Failed to load resource: the server responded with a status of 404 (Not Found)"]);
+  consoleErrors.length = 0;
+  await expect(page.getByRole("heading", { level: 1, name: TEXT[appLocale].notFound })).toBeVisible();
+  await checkA11y();
+});
