@@ -1,7 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
-export type AppOptions = { appLocale: "ar" | "fr" };
+export type AppOptions = {
+  appLocale: "ar" | "fr";
+  /** Console errors a test expects (a 404 page logs its own status); every other one fails the test. */
+  expectedConsoleErrors: RegExp[];
+};
 
 type Fixtures = { checkA11y: (page?: Page) => Promise<void>; consoleErrors: string[] };
 
@@ -11,15 +15,17 @@ type Fixtures = { checkA11y: (page?: Page) => Promise<void>; consoleErrors: stri
  */
 export const test = base.extend<AppOptions & Fixtures>({
   appLocale: ["ar", { option: true }],
+  expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use(errors);
-      expect(errors, "console errors (hydration or runtime)").toEqual([]);
+      const unexpected = errors.filter((text) => !expectedConsoleErrors.some((pattern) => pattern.test(text)));
+      expect(unexpected, "console errors (hydration or runtime)").toEqual([]);
     },
     { auto: true },
   ],

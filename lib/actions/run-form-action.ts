@@ -1,0 +1,80 @@
+import "server-only";
+import type { z } from "zod";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { can, type Permission } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/types";
+import { DomainError } from "@/lib/domain-error";
+import { initialFormState, submittedValues, unflatten, type FormState } from "@/lib/actions/form-state";
+import { RecordNotFoundError, StillReferencedError, UnacknowledgedWarningsError, VersionConflictError } from "@/lib/actions/errors";
+
+type Options<S extends z.ZodType, R> = {
+  formData: FormData;
+  permission: Permission;
+  schema: S;
+  /** The mutation. Throws the errors of lib/actions/errors.ts or DomainError for expected refusals. */
+  run: (input: z.output<S>, user: SessionUser) => Promise<R>;
+  /** After a successful write: revalidate, redirect (redirect() must run outside the try below). */
+  after?: (result: R, user: SessionUser) => Promise<void> | void;
+  successMessage?: string;
+};
+
+/**
+ * The one path of every form action: session, permission, zod parse, mutation, and translation of the
+ * expected failures. A refusal returns the submitted values, so nothing typed is lost; unexpected errors
+ * are thrown to the translated error page.
+ */
+export async function runFormAction<S extends z.ZodType, R>(options: Options<S, R>): Promise<FormState> {
+  const values = submittedValues(options.formData);
+  const t = await getTranslations("Validation");
+  const refuse = (patch: Partial<FormState>): FormState => ({ ...initialFormState, status: "error", values, ...patch });
+
+  const user = await getSessionUser();
+  if (!user) return refuse({ formError: t("signInRequired") });
+  if (!can(user.role, options.permission)) return refuse({ formError: t("forbidden") });
+
+  const parsed = options.schema.safeParse(unflatten(values));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join(".") || "form";
+      fieldErrors[field] ??= translateCode(t, issue.message, "invalid");
+    }
+    return refuse({ fieldErrors, formError: t("fixErrors") });
+  }
+
+  let result: R;
+  try {
+    result = await options.run(parsed.data, user);
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const fieldErrors: Record<string, string> = {};
+      for (const v of error.violations) fieldErrors[v.field] ??= translateCode(t, v.code, "invalid");
+      return refuse({ fieldErrors, formError: t("fixErrors") });
+    }
+    if (error instanceof UnacknowledgedWarningsError) {
+      const warnings = error.warnings.map((w) => ({ code: w.code, message: t(`warnings.${w.code}` as "invalid", w.params ?? {}) }));
+      return refuse({ warnings, formError: t("acknowledgeWarnings") });
+    }
+    if (error instanceof VersionConflictError) {
+      const changes = Object.entries(error.current)
+        .filter(([field, theirs]) => field in values && values[field] !== theirs)
+        .map(([field, theirs]) => ({ field, theirs, yours: values[field] ?? "" }));
+      return { ...refuse({ formError: t("conflict") }), status: "conflict", conflict: { changes, currentVersion: error.currentVersion } };
+    }
+    if (error instanceof StillReferencedError) {
+      const parts = Object.entries(error.references).map(([kind, count]) => t(`references.${kind}` as "invalid", { count }));
+      const list = new Intl.ListFormat(await getLocale(), { type: "conjunction" }).format(parts);
+      return refuse({ formError: t("stillReferenced", { list }) });
+    }
+    if (error instanceof RecordNotFoundError) return refuse({ formError: t("notFound") });
+    throw error;
+  }
+  await options.after?.(result, user);
+  return { ...initialFormState, status: "success", message: options.successMessage ?? t("saved") };
+}
+
+// Schema messages are message keys ("required", "notANumber"...); anything else falls back to a generic one.
+function translateCode(t: Awaited<ReturnType<typeof getTranslations<"Validation">>>, code: string, fallback: string): string {
+  return t.has(code as "invalid") ? t(code as "invalid") : t(fallback as "invalid");
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toAuditJson } from "@/lib/audit/serialize";
+import type { AuditInput } from "@/lib/audit/types";
+
+/**
+ * Writes one audit entry inside the caller's transaction, so the change and its trace commit together or
+ * not at all. Entries are only ever created: nothing in the app updates or deletes them.
+ */
+export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      userId: entry.actor.id,
+      userEmail: entry.actor.email,
+      prefectureId: entry.prefectureId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      before: toAuditJson(entry.before),
+      after: toAuditJson(entry.after),
+      reason: entry.reason ?? null,
+    },
+  });
+}
