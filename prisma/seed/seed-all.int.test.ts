@@ -5,7 +5,7 @@ import { seedAll } from "./seed-all";
 // Every table, every column: seeding a second time must leave the database byte-for-byte the same.
 const TABLES = [
   "region", "prefecture", "commune", "place", "phase", "programme", "axis", "sector", "organisation",
-  "cooperative", "grant", "grantPartnerContribution", "grantTranche", "event", "eventPartner", "presentation",
+  "cooperative", "grant", "grantPartnerContribution", "grantTranche", "event", "eventPartner", "presentation", "user",
 ] as const;
 
 async function snapshot() {
@@ -22,6 +22,8 @@ describe("seeding", () => {
     const first = await snapshot();
     expect(first.cooperative).toHaveLength(85);
     expect(first.event).toHaveLength(1);
+    expect(first.user).toHaveLength(5);
+    expect((first.cooperative as { searchText: string }[]).every((c) => c.searchText.length > 0)).toBe(true);
     await seedAll(db, { demo: true });
     expect(await snapshot()).toEqual(first);
   });

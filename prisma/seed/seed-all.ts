@@ -2,11 +2,15 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedReference } from "./reference";
 import { seedArticle } from "./article";
 import { seedDemo } from "./demo";
+import { seedDemoUsers } from "./demo-users";
+import { fillMissingSearchText } from "./search-text";
 
-/** Reference data, the seed article and, when asked, the demonstration dataset. Idempotent. */
+/** Reference data, the seed article and, when asked, the demonstration dataset and accounts. Idempotent. */
 export async function seedAll(db: PrismaClient, options: { demo: boolean }) {
   const { prefectureId } = await seedReference(db);
   await seedArticle(db, prefectureId);
   const demo = options.demo ? await seedDemo(db, prefectureId) : null;
+  if (options.demo) await seedDemoUsers(db, prefectureId);
+  await fillMissingSearchText(db);
   return { prefectureId, demo };
 }

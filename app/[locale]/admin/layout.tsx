@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { requireUser } from "@/lib/auth/guard";
+import { AdminNav } from "@/components/admin/admin-nav";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Admin" });
+  return { title: { default: t("title"), template: `%s — ${t("title")}` }, robots: { index: false } };
+}
+
+// The workspace is private: every page below requires a signed-in user (pages check their own permission).
+export default async function AdminLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const user = await requireUser();
+  return (
+    <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+      <aside className="md:border-e md:border-brand-100 md:pe-4">
+        <AdminNav user={user} />
+      </aside>
+      <div className="min-w-0">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { redirect } from "@/lib/i18n/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Auth" });
+  return { title: t("signInTitle"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  if (await getSessionUser()) redirect({ href: "/admin", locale });
+  const t = await getTranslations("Auth");
+  const { next } = await searchParams;
+  return (
+    <div className="mx-auto max-w-md space-y-6 rounded-lg border border-brand-100 bg-white p-6 shadow-sm">
+      <h1 className="text-2xl font-bold text-brand-800">{t("signInTitle")}</h1>
+      <p className="text-slate-700">{t("signInLead")}</p>
+      <SignInForm next={next} />
+    </div>
+  );
+}

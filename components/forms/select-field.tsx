@@ -1,0 +1,33 @@
+import type { FormState } from "@/lib/actions/form-state";
+import { Field, inputClass } from "@/components/forms/field";
+
+export type SelectOption = { value: string | number; label: string };
+
+type Props = {
+  name: string;
+  label: string;
+  state: FormState;
+  options: SelectOption[];
+  defaultValue?: string | number | null;
+  /** Text of an empty first option ("choose..."); omit when a value is always chosen. */
+  placeholder?: string;
+  hint?: string;
+  required?: boolean;
+};
+
+export function SelectField({ name, label, state, options, defaultValue, placeholder, hint, required }: Props) {
+  return (
+    <Field name={name} label={label} state={state} hint={hint} required={required}>
+      {({ defaultValueFrom, ...control }) => (
+        <select {...control} required={required} defaultValue={defaultValueFrom(defaultValue)} className={inputClass}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
