@@ -1,0 +1,120 @@
+// zod building blocks for form fields. Forms submit strings; these turn them into domain values.
+// Messages are keys of the Validation namespace (translated when the form is answered), so the schemas
+// stay locale-agnostic and can be shared by the server, the client and the spreadsheet import.
+import { z } from "zod";
+import { parseDirhamsToCentimes } from "@/lib/format/parse-money";
+
+export const requiredText = (max = 200) =>
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+
+/** Empty becomes null. */
+export const optionalText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const integerField = ({ min = 0, max = 1_000_000 }: { min?: number; max?: number } = {}) =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .regex(/^-?\d{1,9}$/, { error: "notANumber" })
+    .transform(Number)
+    .pipe(z.number().int().min(min, { error: min === 0 ? "mustBeNonNegative" : "invalid" }).max(max, { error: "invalid" }));
+
+/** A record id from a select or a hidden field (untrusted: check its prefecture before using it). */
+export const idField = () =>
+  z.string({ error: "required" }).trim().regex(/^\d{1,9}$/, { error: "required" }).transform(Number).pipe(z.number().int().positive({ error: "required" }));
+
+export const optionalIdField = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      if (!/^\d{1,9}$/.test(v)) {
+        ctx.addIssue({ code: "custom", message: "invalid" });
+        return z.NEVER;
+      }
+      return Number(v);
+    });
+
+/** Dirhams as typed ("150.000,50", "13 179 091 DH") into exact centimes. Sign checked by the domain rules. */
+export const amountField = () =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(40, { error: "tooLong" })
+    .transform((text, ctx) => {
+      const centimes = parseDirhamsToCentimes(text);
+      if (centimes === null) {
+        ctx.addIssue({ code: "custom", message: "notAnAmount" });
+        return z.NEVER;
+      }
+      return centimes;
+    });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** "2025-07-09" (date inputs) or "09/07/2025" into UTC midnight; impossible dates (31/02) are refused. */
+export function parseCalendarDate(text: string): Date | null {
+  const iso = ISO_DATE.exec(text);
+  const fr = FR_DATE.exec(text);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : fr ? [fr[3], fr[2], fr[1]] : [];
+  if (!y || !m || !d) return null;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const valid = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+  return valid && Number(y) >= 1900 && Number(y) <= 2100 ? date : null;
+}
+
+export const dateField = () =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .transform((text, ctx) => {
+      const date = parseCalendarDate(text);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "invalidDate" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const optionalDateField = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return null;
+      const date = parseCalendarDate(text);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "invalidDate" });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+/** An HTML checkbox: present ("on") or absent. */
+export const checkboxField = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true");
+
+/** The version the form was opened at, for optimistic concurrency. */
+export const versionField = () => integerField({ min: 1, max: 1_000_000_000 });
+
+/** Deleting asks for a reason, kept in the audit trail. */
+export const deleteSchema = z.object({
+  reason: z.string({ error: "reasonRequired" }).trim().min(1, { error: "reasonRequired" }).max(500, { error: "tooLong" }),
+  confirm: z.literal("on", { error: "confirmRequired" }),
+  version: versionField(),
+});
