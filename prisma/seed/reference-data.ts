@@ -45,7 +45,15 @@ export const TANGIER_ARRONDISSEMENTS = [
   { code: "TANGER-MEDINA", nameAr: "طنجة المدينة", nameFr: "Tanger-Médina" },
 ];
 
-type AxisSeed = { code: string; nameAr: string; nameFr: string };
+type AxisSeed = {
+  code: string;
+  nameAr: string;
+  nameFr: string;
+  // INDH eligibility rules of the axis (warnings to acknowledge, not blocking errors).
+  maxIndhSharePercent?: number;
+  maxIndhContributionCentimes?: bigint;
+  minWomenOrYouthMembersPercent?: number;
+};
 type ProgrammeSeed = { number: number; nameAr: string; nameFr: string; axes: AxisSeed[] };
 type PhaseSeed = { number: number; startYear: number; endYear: number | null; nameAr: string; nameFr: string; programmes: ProgrammeSeed[] };
 
@@ -90,7 +98,15 @@ export const PHASES: PhaseSeed[] = [
         nameFr: "Amélioration du revenu et inclusion économique des jeunes",
         axes: [
           { code: "ENTREPRENEURSHIP", nameAr: "دعم ريادة الأعمال لدى الشباب", nameFr: "Soutien à l'entrepreneuriat des jeunes" },
-          { code: "SOCIAL-SOLIDARITY-ECONOMY", nameAr: "دعم الاقتصاد الاجتماعي والتضامني", nameFr: "Appui à l'économie sociale et solidaire" },
+          {
+            code: "SOCIAL-SOLIDARITY-ECONOMY",
+            nameAr: "دعم الاقتصاد الاجتماعي والتضامني",
+            nameFr: "Appui à l'économie sociale et solidaire",
+            // INDH share at most 60% of the cost and 300,000 MAD; more than 30% of members women or young.
+            maxIndhSharePercent: 60,
+            maxIndhContributionCentimes: 30_000_000n,
+            minWomenOrYouthMembersPercent: 30,
+          },
           { code: "EMPLOYABILITY", nameAr: "تحسين قابلية التشغيل", nameFr: "Amélioration de l'employabilité" },
         ],
       },
