@@ -1,0 +1,106 @@
+// Every server action, called without a session and with every role that must not use it: each call is
+// refused with a message and no row changes anywhere. A new actions.ts is picked up automatically, and
+// the test fails until its permission is declared below.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/lib/db";
+import { can, ROLES, type Permission, type Role } from "@/lib/auth/roles";
+import type { FormState } from "@/lib/actions/form-state";
+import { seedAll } from "@/prisma/seed/seed-all";
+import { actAs } from "@/lib/testing/action-harness";
+
+vi.mock("next/headers", async () => (await import("@/lib/testing/action-harness")).nextMocks);
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next-intl/server", async () => {
+  const { keyTranslator } = await import("@/lib/testing/action-harness");
+  return { getTranslations: async () => keyTranslator(), getLocale: async () => "fr" };
+});
+vi.mock("@/lib/i18n/navigation", () => ({
+  redirect: vi.fn(() => {
+    throw new Error("NEXT_REDIRECT");
+  }),
+}));
+
+/** The permission each actions module requires; "public" actions are reachable without a session. */
+const MODULE_PERMISSION: Record<string, Permission> = {
+  "/lib/cooperatives/actions.ts": "records.write",
+  "/lib/organisations/actions.ts": "records.write",
+  "/lib/grants/actions.ts": "records.write",
+  "/lib/events/actions.ts": "records.write",
+  "/lib/users/actions.ts": "users.manage",
+  "/lib/territory/actions.ts": "reference.write",
+};
+const SPECIAL: Record<string, Permission | "public"> = {
+  signInAction: "public",
+  signOutAction: "public",
+  changePasswordAction: "records.read",
+};
+
+type AnyAction = (...args: unknown[]) => Promise<FormState | void>;
+const modules = import.meta.glob<Record<string, unknown>>("/lib/**/actions.ts");
+
+const COUNTED = [
+  "region", "prefecture", "commune", "place", "phase", "programme", "axis", "sector", "organisation", "cooperative",
+  "grant", "grantPartnerContribution", "grantTranche", "event", "eventPartner", "presentation", "user", "auditEntry",
+] as const;
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const db = getDb() as unknown as Record<string, { count: () => Promise<number> }>;
+  const counts: Record<string, number> = {};
+  for (const model of COUNTED) counts[model] = await db[model]!.count();
+  return counts;
+}
+
+function plausibleForm(): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries({
+    registerNumber: "X-1", nameAr: "س", nameFr: "X", code: "X", kind: "OTHER", titleAr: "س", titleFr: "X", slug: "x",
+    email: "new@example.ma", name: "X", role: "ADMIN", password: "a password long enough", reason: "test", confirm: "on",
+    version: "1", members: "10", womenMembers: "5", youngMembers: "5", totalCost: "100", indhContribution: "50",
+    beneficiaryContribution: "50", approvedOn: "2024-01-01", status: "APPROVED", currentPassword: "x",
+    newPassword: "another long password", confirmPassword: "another long password",
+  })) data.set(key, value);
+  return data;
+}
+
+const userIds = {} as Record<Role, number>;
+
+beforeAll(async () => {
+  const db = getDb();
+  const { prefectureId } = await seedAll(db, { demo: true });
+  for (const role of ROLES) {
+    userIds[role] = (await db.user.create({ data: { email: `${role.toLowerCase()}@authz.test`, name: role, role, prefectureId, passwordHash: "x" } })).id;
+  }
+});
+
+describe("server actions refuse whoever may not use them", async () => {
+  const cases: { name: string; path: string; permission: Permission; action: AnyAction }[] = [];
+  for (const [path, load] of Object.entries(modules)) {
+    const exported = await load();
+    for (const [name, value] of Object.entries(exported)) {
+      if (typeof value !== "function") continue;
+      const special = SPECIAL[name];
+      if (special === "public") continue;
+      const permission = special ?? MODULE_PERMISSION[path];
+      it(`declares the permission of ${name} (${path})`, () => expect(permission).toBeDefined());
+      if (permission) cases.push({ name, path, permission, action: value as AnyAction });
+    }
+  }
+
+  it("finds the actions modules", () => expect(Object.keys(modules).length).toBeGreaterThan(0));
+
+  for (const { name, permission, action } of cases) {
+    const refusedRoles = ROLES.filter((role) => !can(role, permission));
+    for (const who of [null, ...refusedRoles]) {
+      it(`${name} refuses ${who ?? "a visitor without a session"}`, async () => {
+        await actAs(who === null ? null : userIds[who]);
+        const before = await rowCounts();
+        // Bound actions take the record id first; 1 exists for every seeded kind.
+        const args = action.length >= 3 ? [1, { status: "idle" }, plausibleForm()] : [{ status: "idle" }, plausibleForm()];
+        const state = (await action(...args)) as FormState;
+        expect(state.status).toBe("error");
+        expect(state.formError).toBe(who === null ? "signInRequired" : "forbidden");
+        expect(await rowCounts()).toEqual(before);
+      });
+    }
+  }
+});
