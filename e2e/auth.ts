@@ -17,7 +17,7 @@ export async function signIn(page: Page, locale: "ar" | "fr", account: { email: 
   const l = LABELS[locale];
   await page.goto(`/${locale}/sign-in`);
   await page.getByLabel(l.email).fill(account.email);
-  await page.getByLabel(l.password, { exact: true }).fill(account.password);
+  await page.getByLabel(l.password).fill(account.password);
   await page.getByRole("button", { name: l.submit }).click();
   await page.waitForURL(new RegExp(`/${locale}/admin`));
 }
