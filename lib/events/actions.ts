@@ -1,0 +1,88 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
+import { LOCALES, type AppLocale } from "@/lib/i18n/locales";
+import { initialFormState, submittedValues, type FormState } from "@/lib/actions/form-state";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import { RecordNotFoundError } from "@/lib/actions/errors";
+import { deleteSchema } from "@/lib/validation/fields";
+import { eventInputSchema, eventUpdateSchema } from "@/lib/events/schema";
+import { createEvent, deleteEvent, updateEvent, type EventWriteResult } from "@/lib/events/mutations";
+
+// The bound id is untrusted (a client can send any value): it must be a positive integer, and the
+// mutations look the event up again inside the user's prefecture.
+function checkedId(id: unknown): number {
+  if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) throw new RecordNotFoundError();
+  return id;
+}
+
+// Home figures, the public list and the event page (under its old slug too) may show what changed.
+function revalidatePublic({ slug, previousSlug }: EventWriteResult) {
+  for (const locale of LOCALES) {
+    revalidatePath(`/${locale}`);
+    revalidatePath(`/${locale}/events`);
+    revalidatePath(`/${locale}/events/${slug}`);
+    if (previousSlug) revalidatePath(`/${locale}/events/${previousSlug}`);
+    revalidatePath(`/${locale}/admin/events`);
+  }
+}
+
+/**
+ * The preview button (intent=preview) writes nothing: it sends the typed values back so the page renders
+ * the Markdown. It still passes runFormAction for the session and records.write check.
+ */
+async function preview(formData: FormData): Promise<FormState> {
+  const state = await runFormAction({ formData, permission: "records.write", schema: z.unknown(), run: async () => null });
+  if (state.status !== "success") return state;
+  return { ...initialFormState, status: "idle", values: submittedValues(formData) };
+}
+
+const isPreview = (formData: FormData) => formData.get("intent") === "preview";
+
+export async function createEventAction(prev: FormState, formData: FormData): Promise<FormState> {
+  if (isPreview(formData)) return preview(formData);
+  const locale = (await getLocale()) as AppLocale;
+  return runFormAction({
+    formData,
+    permission: "records.write",
+    schema: eventInputSchema,
+    run: (input, user) => createEvent(user, input),
+    after: (result) => {
+      revalidatePublic(result);
+      redirect({ href: `/admin/events/${result.id}`, locale });
+    },
+  });
+}
+
+export async function updateEventAction(id: number, prev: FormState, formData: FormData): Promise<FormState> {
+  if (isPreview(formData)) return preview(formData);
+  const locale = (await getLocale()) as AppLocale;
+  return runFormAction({
+    formData,
+    permission: "records.write",
+    schema: eventUpdateSchema,
+    run: (input, user) => updateEvent(user, checkedId(id), input),
+    after: (result) => {
+      revalidatePublic(result);
+      revalidatePath(`/${locale}/admin/events/${result.id}`);
+      redirect({ href: `/admin/events/${result.id}`, locale });
+    },
+  });
+}
+
+export async function deleteEventAction(id: number, prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = (await getLocale()) as AppLocale;
+  return runFormAction({
+    formData,
+    permission: "records.write",
+    schema: deleteSchema,
+    run: (input, user) => deleteEvent(user, checkedId(id), input),
+    after: (result) => {
+      revalidatePublic(result);
+      redirect({ href: "/admin/events", locale });
+    },
+  });
+}

@@ -1,0 +1,133 @@
+// The event form as zod: shared by the server action and any client check. Messages are Validation keys.
+import { z } from "zod";
+import { parseDirhamsToCentimes } from "@/lib/format/parse-money";
+import { idField, integerField, optionalIdField, optionalText, requiredText, versionField } from "@/lib/validation/fields";
+import { zonedDateTimeToUtc } from "@/lib/events/casablanca-time";
+
+export const EVENT_KINDS = ["COMMUNICATION_MEETING", "WORKSHOP", "FAIR", "TRAINING", "CEREMONY", "OTHER"] as const;
+export const EVENT_STATUSES = ["DRAFT", "PUBLISHED"] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Lowercase words joined by single hyphens: it becomes the public address /events/<slug>. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slugField = () => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" }).regex(SLUG_PATTERN, { error: "slugFormat" });
+
+/** Empty means "not reported"; a figure is kept exactly as typed, never adjusted to agree with others. */
+const optionalInteger = (bounds: { min?: number; max?: number } = {}) =>
+  z
+    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), integerField(bounds).optional())
+    .transform((v) => v ?? null);
+
+const optionalAmount = () =>
+  z
+    .string()
+    .trim()
+    .max(40, { error: "tooLong" })
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return null;
+      const centimes = parseDirhamsToCentimes(text);
+      if (centimes === null) {
+        ctx.addIssue({ code: "custom", message: "notAnAmount" });
+        return z.NEVER;
+      }
+      if (centimes < 0n) {
+        ctx.addIssue({ code: "custom", message: "negativeAmount" });
+        return z.NEVER;
+      }
+      return centimes;
+    });
+
+const year = () => optionalInteger({ min: 1900, max: 2100 });
+
+export const PRESENTATION_FIELDS = [
+  "titleAr", "titleFr", "presenterRoleAr", "presenterRoleFr", "organisationId", "summaryAr", "summaryFr",
+  "reportedPeriodStartYear", "reportedPeriodEndYear", "reportedCooperativesFunded", "reportedUrbanCooperatives",
+  "reportedRuralCooperatives", "reportedTotalEnvelope", "reportedIndhContribution",
+] as const;
+
+const presentationRowSchema = z.object({
+  titleAr: requiredText(300),
+  titleFr: requiredText(300),
+  presenterRoleAr: requiredText(200),
+  presenterRoleFr: requiredText(200),
+  organisationId: optionalIdField(),
+  summaryAr: optionalText(2000).transform((v) => v ?? ""),
+  summaryFr: optionalText(2000).transform((v) => v ?? ""),
+  reportedPeriodStartYear: year(),
+  reportedPeriodEndYear: year(),
+  reportedCooperativesFunded: optionalInteger(),
+  reportedUrbanCooperatives: optionalInteger(),
+  reportedRuralCooperatives: optionalInteger(),
+  reportedTotalEnvelope: optionalAmount(),
+  reportedIndhContribution: optionalAmount(),
+})
+  // The form names amounts as people read them; the domain names them with their unit.
+  .transform(({ reportedTotalEnvelope, reportedIndhContribution, ...row }) => ({
+    ...row,
+    reportedTotalEnvelopeCentimes: reportedTotalEnvelope,
+    reportedIndhContributionCentimes: reportedIndhContribution,
+  }));
+
+const isBlankRow = (row: unknown) =>
+  !row || typeof row !== "object" || Object.values(row).every((v) => typeof v !== "string" || v.trim() === "");
+
+// Rows are validated where they stand (so an error keeps the name presentations.N.field of its row);
+// blank rows (the spare one the form always offers) become null and are dropped afterwards.
+const presentationsSchema = z
+  .array(
+    z.preprocess((row) => (isBlankRow(row) ? null : row), presentationRowSchema.nullable()),
+  )
+  .optional()
+  .transform((rows) =>
+    (rows ?? []).flatMap((row, formRow) => (row ? [{ ...row, formRow }] : [])),
+  );
+
+const eventFields = {
+  slug: slugField(),
+  kind: z.enum(EVENT_KINDS, { error: "required" }),
+  status: z.enum(EVENT_STATUSES, { error: "required" }),
+  titleAr: requiredText(300),
+  titleFr: requiredText(300),
+  occasionAr: optionalText(200),
+  occasionFr: optionalText(200),
+  startsAtDate: z.string({ error: "required" }).trim().min(1, { error: "required" }),
+  startsAtTime: z.string({ error: "required" }).trim().min(1, { error: "required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidTime" }),
+  venueAr: requiredText(200),
+  venueFr: requiredText(200),
+  communeId: optionalIdField(),
+  placeId: optionalIdField(),
+  organiserId: idField(),
+  partners: z.array(idField()).optional().transform((ids) => [...new Set(ids ?? [])]),
+  attendance: optionalInteger({ max: 1_000_000 }),
+  attendanceNoteAr: optionalText(300),
+  attendanceNoteFr: optionalText(300),
+  summaryAr: requiredText(2000),
+  summaryFr: requiredText(2000),
+  bodyAr: requiredText(50_000),
+  bodyFr: requiredText(50_000),
+  sourceNameAr: optionalText(300),
+  sourceNameFr: optionalText(300),
+  presentations: presentationsSchema,
+};
+
+function withStartsAt<T extends { startsAtDate: string; startsAtTime: string }>(value: T, ctx: z.RefinementCtx) {
+  const { startsAtDate, startsAtTime, ...rest } = value;
+  const startsAt = zonedDateTimeToUtc(startsAtDate, startsAtTime);
+  if (!startsAt) {
+    ctx.addIssue({ code: "custom", path: ["startsAtDate"], message: "invalidDate" });
+    return z.NEVER;
+  }
+  return { ...rest, startsAt };
+}
+
+export const eventInputSchema = z.object(eventFields).transform(withStartsAt);
+export const eventUpdateSchema = z.object({ ...eventFields, version: versionField() }).transform(withStartsAt);
+
+type ParsedPresentation = z.output<typeof eventInputSchema>["presentations"][number];
+/** formRow: the form row a presentation came from, so a refusal is shown next to that row (optional for other callers). */
+export type PresentationInput = Omit<ParsedPresentation, "formRow"> & { formRow?: number };
+export type EventInput = Omit<z.output<typeof eventInputSchema>, "presentations"> & { presentations: PresentationInput[] };
+export type EventUpdateInput = EventInput & { version: number };
