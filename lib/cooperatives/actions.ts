@@ -1,0 +1,59 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
+import type { FormState } from "@/lib/actions/form-state";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import { deleteSchema } from "@/lib/validation/fields";
+import { cooperativeInputSchema, cooperativeUpdateSchema } from "@/lib/cooperatives/schema";
+import { createCooperative, deleteCooperative, updateCooperative } from "@/lib/cooperatives/mutations";
+
+// Every page under the list shows cooperative data (list, detail, edit), in both locales.
+function revalidateCooperatives(): void {
+  revalidatePath("/[locale]/admin/cooperatives", "layout");
+}
+
+async function goTo(href: string): Promise<void> {
+  redirect({ href, locale: await getLocale() });
+}
+
+export async function createCooperativeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction({
+    formData,
+    permission: "records.write",
+    schema: cooperativeInputSchema,
+    run: (input, user) => createCooperative(user, input),
+    after: async ({ id }) => {
+      revalidateCooperatives();
+      await goTo(`/admin/cooperatives/${id}`);
+    },
+  });
+}
+
+// `id` is bound by the page and comes back from the client: untrusted, the mutation checks its prefecture.
+export async function updateCooperativeAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction({
+    formData,
+    permission: "records.write",
+    schema: cooperativeUpdateSchema,
+    run: (input, user) => updateCooperative(user, Number(id), input),
+    after: async (result) => {
+      revalidateCooperatives();
+      await goTo(`/admin/cooperatives/${result.id}`);
+    },
+  });
+}
+
+export async function deleteCooperativeAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction({
+    formData,
+    permission: "records.write",
+    schema: deleteSchema,
+    run: (input, user) => deleteCooperative(user, Number(id), input),
+    after: async () => {
+      revalidateCooperatives();
+      await goTo("/admin/cooperatives");
+    },
+  });
+}
