@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/locales";
+import type { FormState } from "@/lib/actions/form-state";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import { deleteSchema } from "@/lib/validation/fields";
+import { compactGrantRows, createGrantSchema, updateGrantSchema, withRealChanges } from "@/lib/grants/schema";
+import { withLocalizedWarnings } from "@/lib/grants/eligibility";
+import { createGrant, deleteGrant, updateGrant } from "@/lib/grants/mutations";
+
+// The bound id is untrusted: the mutations look the grant up inside the user's prefecture again.
+
+export async function createGrantAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = (await getLocale()) as AppLocale;
+  return runFormAction({
+    formData: compactGrantRows(formData),
+    permission: "records.write",
+    schema: createGrantSchema,
+    run: (input, user) => withLocalizedWarnings(locale, () => createGrant(user, input)),
+    after: ({ id }) => {
+      revalidatePath(`/${locale}/admin/grants`);
+      redirect({ href: `/admin/grants/${id}`, locale });
+    },
+  });
+}
+
+export async function updateGrantAction(id: number, prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = (await getLocale()) as AppLocale;
+  const state = await runFormAction({
+    formData: compactGrantRows(formData),
+    permission: "records.write",
+    schema: updateGrantSchema,
+    run: (input, user) => withLocalizedWarnings(locale, () => updateGrant(user, id, input)),
+    after: () => {
+      revalidatePath(`/${locale}/admin/grants`);
+      revalidatePath(`/${locale}/admin/grants/${id}`);
+      redirect({ href: `/admin/grants/${id}`, locale });
+    },
+  });
+  return withRealChanges(state);
+}
+
+export async function deleteGrantAction(id: number, prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = (await getLocale()) as AppLocale;
+  return runFormAction({
+    formData,
+    permission: "records.write",
+    schema: deleteSchema,
+    run: (input, user) => deleteGrant(user, id, input),
+    after: () => {
+      revalidatePath(`/${locale}/admin/grants`);
+      redirect({ href: "/admin/grants", locale });
+    },
+  });
+}
