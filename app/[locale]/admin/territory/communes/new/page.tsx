@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/guard";
+import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { listPrefectureOptions } from "@/lib/territory/queries";
+import { createCommuneAction } from "@/lib/territory/actions";
+import { CommuneForm } from "@/components/territory/commune-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Territory"))("newCommuneTitle") };
+}
+
+export default async function NewCommunePage() {
+  const user = await requireUser("reference.write");
+  const [t, locale] = await Promise.all([getTranslations("Territory"), getLocale() as Promise<AppLocale>]);
+  // A prefecture admin's communes always go into their prefecture; a national admin chooses.
+  const prefectures = user.isNational ? (await listPrefectureOptions()).map((p) => ({ value: p.id, label: localized(locale, p.nameAr, p.nameFr) })) : undefined;
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/territory" className="underline">{t("back")}</Link>
+      <h1 className="text-3xl font-bold text-brand-800">{t("newCommuneTitle")}</h1>
+      <CommuneForm action={createCommuneAction} prefectures={prefectures} defaultPrefectureId={user.prefectureId} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
+import { runFormAction } from "@/lib/actions/run-form-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { deleteSchema } from "@/lib/validation/fields";
+import { communeInputSchema, communeUpdateSchema, placeInputSchema, placeUpdateSchema } from "@/lib/territory/schema";
+import { createCommune, createPlace, deleteCommune, deletePlace, updateCommune, updatePlace } from "@/lib/territory/mutations";
+
+// Bound ids are untrusted: every mutation looks the record up within the admin's prefecture again.
+const permission = "reference.write";
+
+async function go(href: string) {
+  revalidatePath("/[locale]/admin/territory", "layout");
+  redirect({ href, locale: await getLocale() });
+}
+
+const refresh = () => revalidatePath("/[locale]/admin/territory", "layout");
+
+export async function createCommuneAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction({ formData, permission, schema: communeInputSchema, run: (input, user) => createCommune(user, input), after: ({ id }) => go(`/admin/territory/communes/${id}`) });
+}
+
+export async function updateCommuneAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction({ formData, permission, schema: communeUpdateSchema, run: (input, user) => updateCommune(user, id, input), after: refresh });
+}
+
+export async function deleteCommuneAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deleteCommune(user, id, input), after: () => go("/admin/territory") });
+}
+
+export async function createPlaceAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction({ formData, permission, schema: placeInputSchema, run: (input, user) => createPlace(user, input), after: ({ id }) => go(`/admin/territory/places/${id}`) });
+}
+
+export async function updatePlaceAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction({ formData, permission, schema: placeUpdateSchema, run: (input, user) => updatePlace(user, id, input), after: refresh });
+}
+
+export async function deletePlaceAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deletePlace(user, id, input), after: ({ communeId }) => go(`/admin/territory/communes/${communeId}`) });
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { prefectureScope } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/auth/types";
+import { PAGE_SIZE, type ListParams } from "@/lib/lists/list-params";
+import type { CommuneDetail, CommuneRow, CommuneSort, Option, PlaceDetail } from "@/lib/territory/types";
+
+export const COMMUNE_SORTS = ["code", "nameAr", "nameFr"] as const satisfies readonly CommuneSort[];
+export const COMMUNE_FILTERS = ["setting", "legalStatus"] as const;
+
+/** The communes of the admin's prefecture (all for a national admin), searched, filtered and paged. */
+export async function listCommunes(user: SessionUser, params: ListParams<CommuneSort>): Promise<{ rows: CommuneRow[]; total: number }> {
+  const db = getDb();
+  const { setting, legalStatus } = params.filters;
+  const where = {
+    ...prefectureScope(user),
+    ...(params.q ? { OR: [{ code: { contains: params.q.toUpperCase() } }, { nameAr: { contains: params.q } }, { nameFr: { contains: params.q } }] } : {}),
+    ...(setting ? { setting } : {}),
+    ...(legalStatus ? { legalStatus } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.commune.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
+      skip: (params.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, code: true, nameAr: true, nameFr: true, legalStatus: true, setting: true, _count: { select: { places: true } }, prefecture: { select: { nameAr: true, nameFr: true } } },
+    }),
+    db.commune.count({ where }),
+  ]);
+  return {
+    rows: rows.map(({ _count, prefecture, ...row }) => ({ ...row, placeCount: _count.places, prefectureNameAr: prefecture.nameAr, prefectureNameFr: prefecture.nameFr })),
+    total,
+  };
+}
+
+export async function getCommune(user: SessionUser, id: number): Promise<CommuneDetail | null> {
+  return getDb().commune.findFirst({
+    where: { id, ...prefectureScope(user) },
+    select: {
+      id: true, prefectureId: true, code: true, nameAr: true, nameFr: true, legalStatus: true, setting: true, version: true,
+      places: { orderBy: { code: "asc" }, select: { id: true, code: true, kind: true, nameAr: true, nameFr: true } },
+    },
+  });
+}
+
+export async function getPlace(user: SessionUser, id: number): Promise<PlaceDetail | null> {
+  const place = await getDb().place.findFirst({
+    where: { id, commune: prefectureScope(user) },
+    select: { id: true, communeId: true, code: true, kind: true, nameAr: true, nameFr: true, version: true, commune: { select: { nameAr: true, nameFr: true } } },
+  });
+  if (!place) return null;
+  const { commune, ...rest } = place;
+  return { ...rest, communeNameAr: commune.nameAr, communeNameFr: commune.nameFr };
+}
+
+/** For a national admin's prefecture select (users and communes). */
+export async function listPrefectureOptions(): Promise<Option[]> {
+  return getDb().prefecture.findMany({ orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameFr: true } });
+}
