@@ -19,7 +19,10 @@ export function SelectField({ name, label, state, options, defaultValue, placeho
   return (
     <Field name={name} label={label} state={state} hint={hint} required={required}>
       {({ defaultValueFrom, ...control }) => (
-        <select {...control} required={required} defaultValue={defaultValueFrom(defaultValue)} className={inputClass}>
+        // React marks a select's default option only when it mounts, and React 19 resets forms after an
+        // action: keyed by its default, the select remounts with the submitted choice, so a refused submit
+        // does not send it back to the first option.
+        <select key={defaultValueFrom(defaultValue)} {...control} required={required} defaultValue={defaultValueFrom(defaultValue)} className={inputClass}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
