@@ -1,0 +1,49 @@
+import { expect, test } from "./fixtures";
+import { DEMO, signIn } from "./auth";
+
+const T = {
+  ar: { save: "حفظ المشروع", conflict: "عدّل مستخدم آخر هذا السجل" },
+  fr: { save: "Enregistrer le projet", conflict: "Un autre utilisateur a modifié cet enregistrement" },
+} as const;
+
+// Two people open the same grant. The first save wins; the second is refused, told what the other person
+// changed, and keeps everything they typed; saving again then applies their version knowingly.
+test("a second save over a newer version is refused and nothing typed is lost", async ({ browser, appLocale, baseURL }) => {
+  const t = T[appLocale];
+  const grantId = appLocale === "ar" ? 1 : 2; // one demo grant per project, so the two runs never meet
+  const first = await browser.newContext({ baseURL, locale: `${appLocale}-MA` });
+  const second = await browser.newContext({ baseURL, locale: `${appLocale}-MA` });
+  const alice = await first.newPage();
+  const bob = await second.newPage();
+  await signIn(alice, appLocale, DEMO.staff);
+  await signIn(bob, appLocale, DEMO.admin);
+  const edit = `/${appLocale}/admin/grants/${grantId}/edit`;
+  await alice.goto(edit);
+  await bob.goto(edit);
+
+  await alice.locator('[name="titleFr"]').fill("Version d'Alice");
+  await alice.getByRole("button", { name: t.save }).click();
+  await alice.waitForURL(new RegExp(`/admin/grants/${grantId}$`));
+
+  await bob.locator('[name="titleFr"]').fill("Version de Bob");
+  await bob.locator('[name="titleAr"]').fill("عنوان بوب");
+  await bob.getByRole("button", { name: t.save }).click();
+  const conflict = bob.getByTestId("conflict");
+  await expect(conflict).toContainText(t.conflict);
+  await expect(conflict).toContainText("Version d'Alice");
+  await expect(conflict).toContainText("Version de Bob");
+  await expect(bob).toHaveURL(new RegExp(`${edit}$`));
+  await expect(bob.locator('[name="titleFr"]')).toHaveValue("Version de Bob");
+  await expect(bob.locator('[name="titleAr"]')).toHaveValue("عنوان بوب");
+
+  // Alice's save is intact until Bob confirms his own.
+  await alice.reload();
+  await expect(alice.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(alice.getByText("Version d'Alice").first()).toBeVisible();
+
+  await bob.getByRole("button", { name: t.save }).click();
+  await bob.waitForURL(new RegExp(`/admin/grants/${grantId}$`));
+  await expect(bob.getByText("Version de Bob").first()).toBeVisible();
+  await first.close();
+  await second.close();
+});
