@@ -8,6 +8,9 @@ export const DEMO = {
   auditor: { email: "auditor@demo.indh.ma", password: "demo-auditor-password" },
 } as const;
 
+/** A STAFF user of a second prefecture, created by e2e/support/other-prefecture.ts. */
+export const OTHER_STAFF = { email: "staff.fahs-anjra@example.ma", password: "other prefecture staff" };
+
 const LABELS = {
   ar: { email: "البريد الإلكتروني", password: "كلمة المرور", submit: "دخول" },
   fr: { email: "Adresse e-mail", password: "Mot de passe", submit: "Se connecter" },
