@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/actions/form-state";
+import { cooperativeInputSchema, cooperativeUpdateSchema } from "@/lib/cooperatives/schema";
+import { useValidatedAction } from "@/components/forms/use-validated-action";
 import type { CooperativeFormOptions } from "@/lib/cooperatives/types";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
@@ -28,7 +29,8 @@ const legendClass = "px-1 text-lg font-bold text-brand-800";
 export function CooperativeForm({ action, options, defaults = {}, version, cancelHref }: Props) {
   const t = useTranslations("Cooperatives");
   const lists = useTranslations("Lists");
-  const [state, formAction] = useActionState(action, initialFormState);
+  // The same schema as the server, checked before sending (create has no version; edit has one).
+  const [state, formAction, onSubmit] = useValidatedAction(action, version === undefined ? cooperativeInputSchema : cooperativeUpdateSchema);
   const label = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}` as "fields.nameAr") : field);
   const text = (name: string, extra: Partial<React.ComponentProps<typeof TextField>> = {}) => (
     <TextField name={name} label={label(name)} state={state} defaultValue={defaults[name]} {...extra} />
@@ -36,7 +38,7 @@ export function CooperativeForm({ action, options, defaults = {}, version, cance
   // After a conflict, saving again means "keep my values": the form then carries the newer version.
   const currentVersion = state.conflict?.currentVersion ?? state.values.version ?? version;
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-6" noValidate>
       <FormStatus state={state} fieldLabel={label} />
       {currentVersion !== undefined && <input type="hidden" name="version" value={currentVersion} />}
       <fieldset className={fieldsetClass}>

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { ORGANISATION_KINDS } from "@/lib/organisations/schema";
+import type { FormState } from "@/lib/actions/form-state";
+import { useValidatedAction } from "@/components/forms/use-validated-action";
+import { ORGANISATION_KINDS, organisationInputSchema, organisationUpdateSchema } from "@/lib/organisations/schema";
 import type { Option } from "@/lib/organisations/types";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
@@ -25,12 +25,13 @@ type Props = {
 export function OrganisationForm({ action, communes, defaults = {}, version, cancelHref }: Props) {
   const t = useTranslations("Organisations");
   const lists = useTranslations("Lists");
-  const [state, formAction] = useActionState(action, initialFormState);
+  // The same schema as the server, checked before sending (create has no version; edit has one).
+  const [state, formAction, onSubmit] = useValidatedAction(action, version === undefined ? organisationInputSchema : organisationUpdateSchema);
   const label = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}` as "fields.code") : field);
   // After a conflict, saving again means "keep my values": the form then carries the newer version.
   const currentVersion = state.conflict?.currentVersion ?? state.values.version ?? version;
   return (
-    <form action={formAction} className="max-w-3xl space-y-6" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="max-w-3xl space-y-6" noValidate>
       <FormStatus state={state} fieldLabel={label} />
       {currentVersion !== undefined && <input type="hidden" name="version" value={currentVersion} />}
       <div className="grid gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2">

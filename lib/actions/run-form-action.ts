@@ -6,6 +6,7 @@ import { can, type Permission } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { DomainError } from "@/lib/domain-error";
 import { initialFormState, submittedValues, unflatten, type FormState } from "@/lib/actions/form-state";
+import { fieldErrorsFromIssues, translateValidationCode } from "@/lib/actions/field-errors";
 import { RecordNotFoundError, StillReferencedError, UnacknowledgedWarningsError, VersionConflictError } from "@/lib/actions/errors";
 
 type Options<S extends z.ZodType, R> = {
@@ -27,6 +28,7 @@ type Options<S extends z.ZodType, R> = {
 export async function runFormAction<S extends z.ZodType, R>(options: Options<S, R>): Promise<FormState> {
   const values = submittedValues(options.formData);
   const t = await getTranslations("Validation");
+  const translator = Object.assign((key: string, values?: Record<string, string | number>) => t(key as "invalid", values), { has: (key: string) => t.has(key as "invalid") });
   const refuse = (patch: Partial<FormState>): FormState => ({ ...initialFormState, status: "error", values, ...patch });
 
   const user = await getSessionUser();
@@ -35,12 +37,7 @@ export async function runFormAction<S extends z.ZodType, R>(options: Options<S, 
 
   const parsed = options.schema.safeParse(unflatten(values));
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.join(".") || "form";
-      fieldErrors[field] ??= translateCode(t, issue.message, "invalid");
-    }
-    return refuse({ fieldErrors, formError: t("fixErrors") });
+    return refuse({ fieldErrors: fieldErrorsFromIssues(parsed.error.issues, translator), formError: t("fixErrors") });
   }
 
   let result: R;
@@ -49,7 +46,7 @@ export async function runFormAction<S extends z.ZodType, R>(options: Options<S, 
   } catch (error) {
     if (error instanceof DomainError) {
       const fieldErrors: Record<string, string> = {};
-      for (const v of error.violations) fieldErrors[v.field] ??= translateCode(t, v.code, "invalid");
+      for (const v of error.violations) fieldErrors[v.field] ??= translateValidationCode(translator, v.code);
       return refuse({ fieldErrors, formError: t("fixErrors") });
     }
     if (error instanceof UnacknowledgedWarningsError) {
@@ -72,9 +69,4 @@ export async function runFormAction<S extends z.ZodType, R>(options: Options<S, 
   }
   await options.after?.(result, user);
   return { ...initialFormState, status: "success", message: options.successMessage ?? t("saved") };
-}
-
-// Schema messages are message keys ("required", "notANumber"...); anything else falls back to a generic one.
-function translateCode(t: Awaited<ReturnType<typeof getTranslations<"Validation">>>, code: string, fallback: string): string {
-  return t.has(code as "invalid") ? t(code as "invalid") : t(fallback as "invalid");
 }
