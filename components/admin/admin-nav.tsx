@@ -6,6 +6,7 @@ import { signOutAction } from "@/lib/auth/actions";
 
 const ITEMS: { href: string; key: string; permission: Permission }[] = [
   { href: "/admin", key: "overview", permission: "records.read" },
+  { href: "/admin/dashboard", key: "dashboard", permission: "records.read" },
   { href: "/admin/cooperatives", key: "cooperatives", permission: "records.read" },
   { href: "/admin/grants", key: "grants", permission: "records.read" },
   { href: "/admin/events", key: "events", permission: "records.read" },

@@ -9,6 +9,7 @@ import {
   type ReportedFigures,
 } from "@/lib/reconciliation/compare";
 import { DemoNotice } from "@/components/layout/demo-notice";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { position: number; reported: ReportedFigures; computed: HeadlineFigures | null; locale: AppLocale };
 
@@ -45,7 +46,7 @@ export async function ReconciliationPanel({ position, reported, computed, locale
       {computed && (
         <>
           {computed.includesDemoData && <DemoNotice />}
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("caption", { position })}>
             <table className="w-full border-collapse text-sm">
               <caption className="mb-2 text-start font-semibold">{t("caption", { position })}</caption>
               <thead>
@@ -69,7 +70,7 @@ export async function ReconciliationPanel({ position, reported, computed, locale
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <div>
             <h3 className="font-bold text-slate-900">{t("differencesTitle")}</h3>
             {differing.length === 0 ? (

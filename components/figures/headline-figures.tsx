@@ -5,6 +5,7 @@ import { formatCount, formatMoney, formatShare } from "@/lib/format/money";
 import { formatDateTime } from "@/lib/format/dates";
 import { FigureCard } from "@/components/figures/figure-card";
 import { DemoNotice } from "@/components/layout/demo-notice";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function HeadlineFigures({ figures, locale }: { figures: Figures; locale: AppLocale }) {
   const t = await getTranslations("Figures");
@@ -27,7 +28,7 @@ export async function HeadlineFigures({ figures, locale }: { figures: Figures; l
           detail={t("indhShare", { share: formatShare(figures.indhContributionCentimes, figures.totalCostCentimes, locale) })}
         />
       </dl>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("tableCaption")}>
         <table className="w-full border-collapse text-start text-sm">
           <caption className="mb-2 text-start font-semibold text-slate-800">{t("tableCaption")}</caption>
           <thead>
@@ -51,7 +52,7 @@ export async function HeadlineFigures({ figures, locale }: { figures: Figures; l
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="text-sm text-slate-700">
         {common("asOf", { time: formatDateTime(figures.computedAt, locale) })}
       </p>

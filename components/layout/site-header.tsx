@@ -6,7 +6,7 @@ export async function SiteHeader() {
   const t = await getTranslations();
   return (
     <header className="border-b border-brand-100 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="flex flex-col leading-tight text-brand-800 no-underline">
           <span className="text-lg font-bold">{t("Common.appName")}</span>
           <span className="text-sm text-slate-700">{t("Common.appTagline")}</span>

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { DomainError, type Violation } from "@/lib/domain-error";
 import { RecordNotFoundError, StillReferencedError, VersionConflictError } from "@/lib/actions/errors";
 import { cooperativeSearchText } from "@/lib/search/search-text";
+import { cooperativeFacts, refreshCooperativeGrantFacts } from "@/lib/dashboards/grant-facts";
 import { toFormValues, type CooperativeInput, type CooperativeUpdateInput } from "@/lib/cooperatives/schema";
 
 type Tx = Prisma.TransactionClient;
@@ -68,7 +69,9 @@ export async function createCooperative(user: SessionUser, input: CooperativeInp
   return mapUniqueViolation(() =>
     getDb().$transaction(async (tx) => {
       await refuseIfInvalid(tx, prefectureId, input);
-      const created = await tx.cooperative.create({ data: { ...input, prefectureId, searchText: cooperativeSearchText(input) } });
+      const created = await tx.cooperative.create({
+        data: { ...input, ...cooperativeFacts(input), prefectureId, searchText: cooperativeSearchText(input) },
+      });
       await recordAudit(tx, { actor: actorOf(user), prefectureId, action: "CREATE", entityType: ENTITY, entityId: created.id, before: null, after: created });
       return { id: created.id };
     }),
@@ -88,10 +91,12 @@ export async function updateCooperative(user: SessionUser, id: number, input: Co
       // The version in the where clause makes the write itself refuse a concurrent save.
       const { count } = await tx.cooperative.updateMany({
         where: { id, version },
-        data: { ...fields, searchText: cooperativeSearchText(fields), version: { increment: 1 } },
+        data: { ...fields, ...cooperativeFacts(fields), searchText: cooperativeSearchText(fields), version: { increment: 1 } },
       });
       const after = await tx.cooperative.findUniqueOrThrow({ where: { id } });
       if (count !== 1) throw new VersionConflictError(toFormValues(after), after.version);
+      // A move to another commune (or sector) moves the grants' dashboard facts with it.
+      await refreshCooperativeGrantFacts(tx, id);
       await recordAudit(tx, { actor: actorOf(user), prefectureId: stored.prefectureId, action: "UPDATE", entityType: ENTITY, entityId: id, before: stored, after });
       return { id };
     }),

@@ -10,6 +10,7 @@ import { grantSearchText } from "@/lib/search/search-text";
 import { checkGrantAmounts } from "@/lib/grants/rules";
 import { checkEligibility, GrantWarningsError, isAcknowledged, type EligibilityWarning } from "@/lib/grants/eligibility";
 import { auditSnapshot, toFormValues } from "@/lib/grants/snapshot";
+import { grantFactColumns } from "@/lib/dashboards/grant-facts";
 import type { GrantDeleteInput, GrantInput, GrantUpdateInput, StoredGrant } from "@/lib/grants/types";
 
 type Tx = Prisma.TransactionClient;
@@ -98,6 +99,7 @@ export async function createGrant(user: SessionUser, input: GrantInput): Promise
     const saved = await tx.grant.create({
       data: {
         ...grantColumns(input),
+        ...(await grantFactColumns(tx, input)),
         ...ack,
         prefectureId,
         isDemo: input.isDemo ?? false,
@@ -121,7 +123,7 @@ export async function updateGrant(user: SessionUser, id: number, input: GrantUpd
     // The version in the where clause closes the gap between the read above and this write.
     const { count } = await tx.grant.updateMany({
       where: { id, version: input.version },
-      data: { ...grantColumns(input), ...ack, prefectureId, version: { increment: 1 } },
+      data: { ...grantColumns(input), ...(await grantFactColumns(tx, input)), ...ack, prefectureId, version: { increment: 1 } },
     });
     if (count !== 1) throw new VersionConflictError(toFormValues(before), before.version + 1);
     await tx.grantPartnerContribution.deleteMany({ where: { grantId: id } });

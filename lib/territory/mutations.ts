@@ -61,6 +61,7 @@ export async function updateCommune(admin: SessionUser, id: number, input: Commu
     if (version !== expected) throw new VersionConflictError(communeValues(before), version);
     await refuseTakenCommuneCode(tx, before.prefectureId, data.code, id);
     // The version in the where clause also catches a write that lands between the read and this update.
+    // A new setting needs no refresh of the dashboard facts: grants read their zone through communeId.
     const { count } = await tx.commune.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
       const stored = await scopedCommune(tx, admin, id);

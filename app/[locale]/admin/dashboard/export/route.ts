@@ -1,0 +1,43 @@
+// CSV and XLSX downloads of every dashboard table, computed exactly like the page for the same filters,
+// so the totals in a file equal the totals on screen.
+import { NextResponse, type NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { routing } from "@/lib/i18n/routing";
+import { getSessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { dashboardTables } from "@/lib/exports/dashboard-tables";
+import { toCsv } from "@/lib/exports/csv";
+import { toXlsx } from "@/lib/exports/xlsx";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new NextResponse(null, { status: 404 });
+  const user = await getSessionUser();
+  if (!user) return new NextResponse(null, { status: 401 });
+  if (!can(user.role, "records.read")) return new NextResponse(null, { status: 404 });
+  const search = request.nextUrl.searchParams;
+  const dashboard = await loadDashboard(user, search, locale);
+  const t = await getTranslations({ locale, namespace: "Dashboard" });
+  const tables = dashboardTables(dashboard, locale, (key, values) => t(key as "total", values));
+  const stamp = dashboard.computedAt.toISOString().slice(0, 10);
+  const headers = { "Cache-Control": "private, no-store" };
+  if (search.get("format") === "xlsx") {
+    const body = await toXlsx(tables);
+    return new NextResponse(Buffer.from(body), {
+      headers: {
+        ...headers,
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename="indh-dashboard-${locale}-${stamp}.xlsx"`,
+      },
+    });
+  }
+  return new NextResponse(toCsv(tables), {
+    headers: {
+      ...headers,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="indh-dashboard-${locale}-${stamp}.csv"`,
+    },
+  });
+}

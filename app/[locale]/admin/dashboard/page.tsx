@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/guard";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { dashboardFiltersToQuery } from "@/lib/dashboards/filter-url";
+import { getDashboardFilterOptions } from "@/lib/dashboards/filter-options";
+import { listReportedPresentations } from "@/lib/dashboards/reported-presentations";
+import { getHeadlineFigures } from "@/lib/dashboards/queries";
+import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
+import { DashboardBody } from "@/components/dashboard/dashboard-body";
+import { ReconciliationSection } from "@/components/dashboard/reconciliation-section";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("DashboardPage");
+  return { title: t("title") };
+}
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const user = await requireUser("records.read");
+  const locale = (await getLocale()) as AppLocale;
+  const t = await getTranslations("DashboardPage");
+  const dashboard = await loadDashboard(user, await searchParams, locale);
+  const [options, presentations] = await Promise.all([
+    getDashboardFilterOptions(user, locale, dashboard.filters.prefectureId),
+    listReportedPresentations(user, locale, dashboard.filters.prefectureId),
+  ]);
+  const reconciliation = await Promise.all(
+    presentations.map(async (presentation) => {
+      const { periodStartYear: from, periodEndYear: to } = presentation.reported;
+      const computed = from !== null && to !== null ? await getHeadlineFigures({ prefectureId: presentation.prefectureId, period: { fromYear: from, toYear: to } }) : null;
+      return { presentation, computed };
+    }),
+  );
+  const pathname = getPathname({ locale, href: "/admin/dashboard" });
+  const query = dashboardFiltersToQuery(dashboard.filters);
+  const withQuery = (path: string, extra?: string) => `${getPathname({ locale, href: path })}?${[query, extra].filter(Boolean).join("&")}`;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <p className="text-slate-800">{t("lead")}</p>
+      </header>
+      <DashboardFiltersForm filters={dashboard.filters} options={options} pathname={pathname} />
+      <nav aria-label={t("exports")} className="no-print flex flex-wrap gap-3">
+        <a href={withQuery("/admin/dashboard/export", "format=csv")} className="rounded-md border border-brand-600 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50" download>{t("csv")}</a>
+        <a href={withQuery("/admin/dashboard/export", "format=xlsx")} className="rounded-md border border-brand-600 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50" download>{t("xlsx")}</a>
+        <a href={withQuery("/admin/dashboard/print")} className="rounded-md border border-brand-600 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">{t("print")}</a>
+      </nav>
+      <DashboardBody dashboard={dashboard} locale={locale} pathname={pathname} />
+      <ReconciliationSection items={reconciliation} locale={locale} />
+    </div>
+  );
+}

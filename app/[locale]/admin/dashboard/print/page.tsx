@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/guard";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { dashboardFiltersToQuery } from "@/lib/dashboards/filter-url";
+import { describeFilters } from "@/lib/exports/filters-description";
+import { DashboardBody } from "@/components/dashboard/dashboard-body";
+import { PrintButton } from "@/components/dashboard/print-button";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("DashboardPage");
+  return { title: t("printTitle") };
+}
+
+/** The whole dashboard for a committee meeting: every table open, no links, the filters written out. */
+export default async function DashboardPrintPage({ searchParams }: Props) {
+  const user = await requireUser("records.read");
+  const locale = (await getLocale()) as AppLocale;
+  const t = await getTranslations("DashboardPage");
+  const d = await getTranslations("Dashboard");
+  const dashboard = await loadDashboard(user, await searchParams, locale);
+  const tr = (key: string, values?: Record<string, string | number>) => d(key as "total", values);
+  const pathname = getPathname({ locale, href: "/admin/dashboard" });
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-800">{t("printTitle")}</h1>
+        <ul className="list-disc ps-5 text-slate-800" data-testid="print-filters">
+          {describeFilters(dashboard, tr).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p className="no-print flex gap-4">
+          <PrintButton label={t("printNow")} />
+          <a href={`${pathname}?${dashboardFiltersToQuery(dashboard.filters)}`} className="underline">{t("back")}</a>
+        </p>
+      </header>
+      <DashboardBody dashboard={dashboard} locale={locale} pathname={pathname} print />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// Rendered to static markup: what a browser and a screen reader get, in both directions.
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { dashboardT, testDashboard as d } from "@/lib/exports/test-fixtures";
+import { formatMoney, formatShare } from "@/lib/format/money";
+import { BreakdownBarChart } from "./breakdown-bar-chart";
+import { YearChart, yearSeries } from "./year-chart";
+import { ZonePhaseChart } from "./zone-phase-chart";
+import { COST_PARTS, ShareBar } from "./share-bar";
+import { zoneBreakdown } from "./zone-phase-breakdowns";
+
+const base = (locale: AppLocale) => ({ locale, t: dashboardT(locale), title: "T", link: { pathname: `/${locale}/admin/dashboard`, filters: d.filters } });
+
+function communes(locale: AppLocale) {
+  return renderToStaticMarkup(createElement(BreakdownBarChart, { ...base(locale), breakdown: d.byCommune, measure: "totalCostCentimes", dimensionLabel: "commune" }));
+}
+
+describe("BreakdownBarChart", () => {
+  it("is a picture hidden from screen readers, which get a summary and a captioned data table with scoped headers", () => {
+    const html = communes("ar");
+    expect(html).toContain('<svg aria-hidden="true"');
+    expect(html).toContain(`<p class="sr-only">T: طنجة ${formatMoney(1_567_909_155n, "ar")} وأصيلة`);
+    expect(html).toMatch(/<table[^>]*><caption[^>]*>T<\/caption>/);
+    expect(html).toContain('<th scope="col"');
+    expect(html).toContain('<th scope="row"');
+    expect(html).toContain("<details");
+  });
+
+  it("links bars and rows to the current filters narrowed by the row, in the reader's locale", () => {
+    const href = "/ar/admin/dashboard?fromYear=2019&amp;toYear=2025&amp;communeId=10&amp;programmeId=2";
+    const html = communes("ar");
+    expect(html).toContain(`<a href="${href}" tabindex="-1">`); // the bar, out of the tab order
+    expect(html).toContain(`<a href="${href}" class=`);
+    expect(communes("fr")).toContain('href="/fr/admin/dashboard?');
+  });
+
+  it("draws bars from the right edge in Arabic and from the left in French", () => {
+    // أصيلة: 9.450.000,99 of a 15.679.091,55 maximum is 60.27 % of the width.
+    expect(communes("ar")).toContain('x="39.73%" y="68" width="60.27%"');
+    expect(communes("fr")).toContain('x="0%" y="68" width="60.27%"');
+    expect(communes("ar")).toContain('direction="rtl"');
+  });
+
+  it("formats amounts the Moroccan way and capitalises the French column header", () => {
+    expect(communes("fr")).toContain(`>${formatMoney(1_567_909_155n, "fr")}</td>`);
+    expect(formatMoney(1_567_909_155n, "fr").replace(/\s/g, " ")).toBe("15.679.091,55 MAD");
+    expect(communes("fr")).toContain(">Commune</th>");
+  });
+
+  it("does not link rows that cannot narrow the filters", () => {
+    const html = renderToStaticMarkup(createElement(BreakdownBarChart, { ...base("fr"), breakdown: d.bySector, measure: "grants", dimensionLabel: "secteur" }));
+    expect(html).not.toContain("<a ");
+  });
+
+  it("says so when there is nothing to draw", () => {
+    const html = renderToStaticMarkup(createElement(BreakdownBarChart, { ...base("fr"), breakdown: { rows: [], total: d.cancelled }, measure: "grants", dimensionLabel: "x" }));
+    expect(html).toContain("Aucun projet financé pour ces filtres.");
+    expect(html).not.toContain("<svg");
+  });
+});
+
+describe("YearChart", () => {
+  it("fills the years without grants and keeps them in order", () => {
+    expect(yearSeries(d.byYear).map((r) => r.key)).toEqual(["2019", "2020", "2021", "2022", "2023", "2024"]);
+  });
+
+  it("puts the earliest year on the right in Arabic and on the left in French", () => {
+    const first = (locale: AppLocale) => {
+      const html = renderToStaticMarkup(createElement(YearChart, { ...base(locale), breakdown: d.byYear, measure: "totalCostCentimes" }));
+      return Number(/<text x="([\d.]+)%"[^>]*>2019<\/text>/.exec(html)![1]);
+    };
+    expect(first("ar")).toBeGreaterThan(90);
+    expect(first("fr")).toBeLessThan(10);
+  });
+
+  it("links a year's bar to that year", () => {
+    const html = renderToStaticMarkup(createElement(YearChart, { ...base("fr"), breakdown: d.byYear, measure: "grants" }));
+    expect(html).toContain('href="/fr/admin/dashboard?fromYear=2021&amp;toYear=2021&amp;programmeId=2"');
+  });
+});
+
+describe("ZonePhaseChart and ShareBar", () => {
+  it("names each zone in text beside its bar and totals the table both ways", () => {
+    const html = renderToStaticMarkup(createElement(ZonePhaseChart, { ...base("fr"), table: d.zoneByPhase, measure: "grants" }));
+    expect(html).toContain(">Urbain: 3</text>");
+    expect(html).toContain("zone=URBAN&amp;phaseId=2");
+    expect(html).toMatch(/<th scope="row"[^>]*><span class="font-bold">Total<\/span><\/th><td[^>]*>7<\/td><td[^>]*>3<\/td><td[^>]*>10<\/td>/);
+  });
+
+  it("stacks the cost shares from the start edge", () => {
+    const html = (locale: AppLocale) => renderToStaticMarkup(createElement(ShareBar, { ...base(locale), totals: d.headline, parts: COST_PARTS, whole: "totalCostCentimes" }));
+    expect(html("fr")).toContain('x="0%" y="2" width="67.52%"');
+    expect(html("ar")).toContain('x="32.48%" y="2" width="67.52%"');
+    const share = formatShare(d.headline.indhContributionCentimes, d.headline.totalCostCentimes, "fr");
+    expect(share.replace(/\s/g, " ")).toBe("67,5 %");
+    expect(html("fr")).toContain(`>${share}</td>`);
+  });
+
+  it("draws zones from the zone × phase totals with zone links", () => {
+    const html = renderToStaticMarkup(createElement(BreakdownBarChart, { ...base("fr"), breakdown: zoneBreakdown(d.zoneByPhase, dashboardT("fr")), measure: "grants", dimensionLabel: "milieu" }));
+    expect(html).toContain("zone=RURAL");
+    expect(html).toContain(">Rural</a>");
+  });
+});

@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import { expect, test } from "./fixtures";
+import { DEMO, signIn } from "./auth";
+
+const T = {
+  ar: { apply: "تطبيق", zone: "الوسط", rural: "قروي", csv: "تنزيل CSV", print: "نسخة للطباعة", totalCost: "الكلفة الإجمالية", grants: "المشاريع الممولة" },
+  fr: { apply: "Appliquer", zone: "Milieu", rural: "Rural", csv: "Télécharger en CSV", print: "Version imprimable", totalCost: "Coût total", grants: "Projets financés" },
+} as const;
+
+const digits = (text: string) => text.replace(/[^\d]/g, "");
+
+test("a manager filters the dashboard, downloads a CSV whose totals match the screen, and can edit nothing", async ({ page, appLocale, checkA11y }) => {
+  const t = T[appLocale];
+  await signIn(page, appLocale, DEMO.manager);
+  await page.goto(`/${appLocale}/admin/dashboard`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await checkA11y();
+  const headline = page.getByTestId("headline");
+  const costCard = headline.locator("div").filter({ hasText: t.totalCost }).locator("dd").first();
+  const allCost = digits(await costCard.innerText());
+
+  // Narrow to the rural zone: the URL keeps the filter and the figures change.
+  await page.getByLabel(t.zone, { exact: true }).selectOption("RURAL");
+  await page.getByRole("button", { name: t.apply }).click();
+  await expect(page).toHaveURL(/zone=RURAL/);
+  const ruralCost = digits(await costCard.innerText());
+  expect(ruralCost).not.toBe(allCost);
+  expect(BigInt(ruralCost)).toBeLessThan(BigInt(allCost));
+  await checkA11y();
+
+  // The CSV of the same view carries the filter at the top and the same totals.
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: t.csv }).click();
+  const download = await downloadPromise;
+  const csv = fs.readFileSync((await download.path())!, "utf8");
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  expect(csv).toContain(t.rural);
+  const costLine = csv.split(/\r?\n/).find((line) => line.startsWith(`${t.totalCost},`));
+  expect(digits(costLine ?? "")).toBe(ruralCost);
+  const grantsLine = csv.split(/\r?\n/).find((line) => line.startsWith(`${t.grants},`));
+  const grantsCard = headline.locator("div").filter({ hasText: t.grants }).locator("dd").first();
+  expect(digits(grantsLine ?? "")).toBe(digits(await grantsCard.innerText()));
+
+  // Clicking a bar narrows further (drill-down keeps the zone).
+  await page.getByTestId("zone-phase-table").getByRole("link").first().click();
+  await expect(page).toHaveURL(/phaseId=\d+/);
+
+  // The print view of the same selection.
+  await page.goto(`/${appLocale}/admin/dashboard?zone=RURAL`);
+  await page.getByRole("link", { name: t.print }).click();
+  await expect(page.getByTestId("print-filters")).toContainText(t.rural);
+  await checkA11y();
+
+  // Nothing on the way lets a manager change a record.
+  await expect(page.locator('a[href*="/edit"], a[href$="/new"], textarea[name=reason]')).toHaveCount(0);
+});

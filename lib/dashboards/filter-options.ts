@@ -1,0 +1,40 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { localized } from "@/lib/i18n/localized";
+
+export type Option = { value: string; label: string };
+
+export type DashboardFilterOptions = {
+  years: Option[];
+  phases: Option[];
+  programmes: Option[];
+  axes: Option[];
+  communes: Option[];
+  /** Only for national users, who may choose a prefecture or see them all. */
+  prefectures: Option[] | null;
+};
+
+/** The choices of the dashboard's filter form, from the reference data the user may see. */
+export async function getDashboardFilterOptions(user: SessionUser, locale: AppLocale, prefectureId?: number): Promise<DashboardFilterOptions> {
+  const db = getDb();
+  const scopeId = user.isNational ? prefectureId : user.prefectureId;
+  const [phases, communes, prefectures, years] = await Promise.all([
+    db.phase.findMany({ orderBy: { number: "asc" }, include: { programmes: { orderBy: { number: "asc" }, include: { axes: { orderBy: { id: "asc" } } } } } }),
+    db.commune.findMany({ where: scopeId === undefined ? {} : { prefectureId: scopeId }, orderBy: { nameFr: "asc" } }),
+    user.isNational ? db.prefecture.findMany({ orderBy: { nameFr: "asc" } }) : Promise.resolve(null),
+    db.grant.aggregate({ _min: { approvedOn: true }, _max: { approvedOn: true }, where: scopeId === undefined ? {} : { prefectureId: scopeId } }),
+  ]);
+  const first = years._min.approvedOn?.getUTCFullYear() ?? new Date().getUTCFullYear();
+  const last = years._max.approvedOn?.getUTCFullYear() ?? first;
+  const name = (row: { nameAr: string; nameFr: string }) => localized(locale, row.nameAr, row.nameFr);
+  return {
+    years: Array.from({ length: last - first + 1 }, (_, i) => String(first + i)).map((y) => ({ value: y, label: y })),
+    phases: phases.map((p) => ({ value: String(p.id), label: name(p) })),
+    programmes: phases.flatMap((p) => p.programmes.map((g) => ({ value: String(g.id), label: `${name(p)} — ${g.number}. ${name(g)}` }))),
+    axes: phases.flatMap((p) => p.programmes.flatMap((g) => g.axes.map((a) => ({ value: String(a.id), label: `${name(a)} (${name(p)} — ${g.number})` })))),
+    communes: communes.map((c) => ({ value: String(c.id), label: name(c) })),
+    prefectures: prefectures?.map((p) => ({ value: String(p.id), label: name(p) })) ?? null,
+  };
+}
