@@ -131,3 +131,15 @@ test.describe("not found", () => {
     await checkA11y();
   });
 });
+
+test("the public results page shows aggregate totals only, by zone and phase first", async ({ page, appLocale, checkA11y }) => {
+  await page.goto(`/${appLocale}/results`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("zone-phase-table")).toBeVisible();
+  await expect(page.getByTestId("headline")).toContainText("85");
+  await expect(page.getByTestId("demo-notice")).toBeVisible();
+  // Aggregates only: no link to a cooperative or a grant, no contact detail.
+  await expect(page.locator('a[href*="/admin/"]')).toHaveCount(0);
+  await expect(page.getByText("0600000")).toHaveCount(0);
+  await checkA11y();
+});

@@ -18,6 +18,9 @@ export async function SiteHeader() {
           <Link href="/events" className="text-brand-800 hover:underline">
             {t("Nav.events")}
           </Link>
+          <Link href="/results" className="text-brand-800 hover:underline">
+            {t("Nav.results")}
+          </Link>
           <LanguageSwitch label={t("LanguageSwitch.label")} />
         </nav>
       </div>
