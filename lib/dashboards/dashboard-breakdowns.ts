@@ -51,16 +51,21 @@ export function buildBreakdowns(
   locale: Locale,
 ): Record<"byProgramme" | "byAxis" | "byCommune" | "byYear" | "bySector" | "byStatus", Breakdown> {
   const byProgramme = rollUp(counts.byPlace, (g) => g.programmeId);
+  // Programme numbers and axis names repeat from one phase to the next ("1." exists in phases 1, 2 and 3):
+  // labels name the phase so that no two rows read alike.
+  const phaseName = new Map(ref.phases.map((ph) => [ph.id, nameIn(locale, ph)]));
+  const programmeLabel = new Map(ref.programmes.map((p) => [p.id, `${phaseName.get(p.phaseId) ?? ""} — ${p.number}. ${nameIn(locale, p)}`]));
+  const programmeShort = new Map(ref.programmes.map((p) => [p.id, `${phaseName.get(p.phaseId) ?? ""} — ${p.number}`]));
   const byAxis = rollUp(counts.byPlace, (g) => g.axisId ?? 0);
   const byCommune = rollUp(counts.byPlace, (g) => g.communeId);
   const years = [...counts.byYear.keys()].sort((a, b) => a - b);
   const withTotal = (rows: Breakdown["rows"]): Breakdown => ({ rows, total });
   return {
     byProgramme: withTotal(breakdownRows(ref.programmes, (p) => byProgramme.get(p.id), (p) => ({
-      key: String(p.id), label: `${p.number}. ${nameIn(locale, p)}`, filter: { programmeId: p.id },
+      key: String(p.id), label: programmeLabel.get(p.id) ?? nameIn(locale, p), filter: { programmeId: p.id },
     }))),
     byAxis: withTotal([
-      ...breakdownRows(ref.axes, (a) => byAxis.get(a.id), (a) => ({ key: String(a.id), label: nameIn(locale, a), filter: { axisId: a.id } })),
+      ...breakdownRows(ref.axes, (a) => byAxis.get(a.id), (a) => ({ key: String(a.id), label: `${nameIn(locale, a)} (${programmeShort.get(a.programmeId) ?? ""})`, filter: { axisId: a.id } })),
       // No filter narrows to "no axis": clicking this row adds nothing.
       ...breakdownRows(["none"], () => byAxis.get(0), () => ({ key: "none", label: NO_AXIS[locale], filter: {} })),
     ]),

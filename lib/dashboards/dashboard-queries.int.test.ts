@@ -74,8 +74,8 @@ describe("getDashboard, prefecture manager, no filter", () => {
 
   it("breaks down by programme, axis, year, sector and status, listing only rows with grants", () => {
     expect(d.byProgramme.rows.map((r) => [r.label, r.totals, r.filter])).toEqual([
-      ["2. Programme de lutte contre l'exclusion sociale en milieu urbain", G2, { programmeId: f.ids.p22 }],
-      ["3. Amélioration du revenu et inclusion économique des jeunes", G1_G3_G4, { programmeId: f.ids.p33 }],
+      ["Deuxième phase — 2. Programme de lutte contre l'exclusion sociale en milieu urbain", G2, { programmeId: f.ids.p22 }],
+      ["Troisième phase — 3. Amélioration du revenu et inclusion économique des jeunes", G1_G3_G4, { programmeId: f.ids.p33 }],
     ]);
     expect(d.byAxis.rows.map((r) => [r.key, r.totals])).toEqual([
       [String(f.ids.income22), G2], [String(f.ids.entrepreneurship), G1], [String(f.ids.employability), G4], ["none", G3],
@@ -102,7 +102,9 @@ describe("getDashboard, prefecture manager, no filter", () => {
   it("labels in Arabic for an Arabic reader", async () => {
     const ar = await getDashboard(f.manager, {}, "ar");
     expect(ar.zoneByPhase.phases[2]!.label).toBe("المرحلة الثالثة");
-    expect(ar.byProgramme.rows[1]!.label).toBe("3. تحسين الدخل والإدماج الاقتصادي للشباب");
+    expect(ar.byProgramme.rows[1]!.label).toBe("المرحلة الثالثة — 3. تحسين الدخل والإدماج الاقتصادي للشباب");
+    // Axis names repeat across phases: the label names the programme's phase and number.
+    expect(ar.byAxis.rows[0]!.label).toBe("الأنشطة المدرة للدخل (المرحلة الثانية — 2)");
     expect(ar.byCommune.rows.find((r) => r.key === String(f.ids.tanger))!.label).toBe("طنجة");
   });
 });
