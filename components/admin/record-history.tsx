@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { HistoryEntry } from "@/lib/audit/queries";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/format/dates";
+import { AuditChangesTable } from "@/components/admin/audit-changes-table";
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
 
 /** Who changed what and when, from the audit trail, on a record's page. */
 export async function RecordHistory({ entries }: { entries: HistoryEntry[] }) {
@@ -22,26 +22,7 @@ export async function RecordHistory({ entries }: { entries: HistoryEntry[] }) {
                 {t(`actions.${entry.action}` as "actions.CREATE")} · <span dir="ltr">{entry.userEmail}</span> · {formatDateTime(entry.at, locale)}
               </p>
               {entry.reason && <p>{t("reason", { reason: entry.reason })}</p>}
-              {entry.changes.length > 0 && (
-                <table className="mt-2 w-full">
-                  <thead>
-                    <tr>
-                      <th scope="col" className="text-start">{t("field")}</th>
-                      <th scope="col" className="text-start">{t("before")}</th>
-                      <th scope="col" className="text-start">{t("after")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {entry.changes.map((change) => (
-                      <tr key={change.field} className="border-t border-slate-100 align-top">
-                        <th scope="row" className="pe-2 text-start font-normal" dir="ltr">{change.field}</th>
-                        <td className="pe-2 break-all">{show(change.before)}</td>
-                        <td className="break-all">{show(change.after)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <AuditChangesTable changes={entry.changes} />
             </li>
           ))}
         </ol>

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { AuditPageEntry } from "@/lib/audit/queries-page";
 import { formatDateTime } from "@/lib/format/dates";
+import { AuditChangesTable } from "@/components/admin/audit-changes-table";
 
-const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
 
 /** Who did what, when, why, and the field-by-field difference, for each entry of the trail. */
 export async function AuditEntryList({ entries }: { entries: AuditPageEntry[] }) {
@@ -21,26 +21,7 @@ export async function AuditEntryList({ entries }: { entries: AuditPageEntry[] })
             <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time> · {t.rich("by", { email: entry.userEmail, ltr: (chunks) => <span dir="ltr">{chunks}</span> })}
           </p>
           {entry.reason && <p>{history("reason", { reason: entry.reason })}</p>}
-          {entry.changes.length > 0 && (
-            <table className="mt-2 w-full">
-              <thead>
-                <tr>
-                  <th scope="col" className="text-start">{history("field")}</th>
-                  <th scope="col" className="text-start">{history("before")}</th>
-                  <th scope="col" className="text-start">{history("after")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entry.changes.map((change) => (
-                  <tr key={change.field} className="border-t border-slate-100 align-top">
-                    <th scope="row" className="pe-2 text-start font-normal" dir="ltr">{change.field}</th>
-                    <td className="pe-2 break-all">{show(change.before)}</td>
-                    <td className="break-all">{show(change.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <AuditChangesTable changes={entry.changes} />
         </li>
       ))}
     </ol>
