@@ -4,6 +4,7 @@ import type { ListParams } from "@/lib/lists/list-params";
 import type { NamedOption } from "@/lib/events/types";
 import { EVENT_KINDS, EVENT_STATUSES } from "@/lib/events/schema";
 import { inputClass } from "@/components/forms/field";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 type Props = { params: ListParams<string>; years: number[]; communes: NamedOption[] };
 
@@ -13,13 +14,7 @@ export async function EventListFilters({ params, years, communes }: Props) {
   const lists = await getTranslations("Lists");
   const kinds = await getTranslations("EventKind");
   const select = (name: string, label: string, options: { value: string | number; label: string }[]) => (
-    <div className="space-y-1">
-      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={params.filters[name] ?? ""} className={inputClass}>
-        <option value="">{lists("all")}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
+    <FilterSelect name={name} label={label} value={params.filters[name]} options={options} allLabel={lists("all")} />
   );
   return (
     <form method="get" role="search" className="grid gap-3 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -4,7 +4,7 @@ import type { ListParams } from "@/lib/lists/list-params";
 import { GRANT_STATUSES, ZONES } from "@/lib/cooperatives/schema";
 import type { CooperativeFilterOptions } from "@/lib/cooperatives/types";
 import { inputClass } from "@/components/forms/field";
-import { FilterSelect } from "@/components/cooperatives/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 /** Search and filters as a plain GET form: works without JavaScript and keeps the view in the URL. */
 export async function CooperativeFilters({ params, options }: { params: ListParams<string>; options: CooperativeFilterOptions }) {

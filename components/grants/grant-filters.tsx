@@ -5,7 +5,7 @@ import { GRANT_STATUSES } from "@/lib/grants/rules";
 import { ZONES } from "@/lib/grants/queries";
 import type { GrantFilterOptions } from "@/lib/grants/types";
 import { inputClass } from "@/components/forms/field";
-import { GrantFilterSelect } from "@/components/grants/grant-filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 /** Search and filters as a plain GET form: works without JavaScript and keeps the view in the URL. */
 export async function GrantFilters({ params, options, pathname }: { params: ListParams<string>; options: GrantFilterOptions; pathname: string }) {
@@ -21,13 +21,13 @@ export async function GrantFilters({ params, options, pathname }: { params: List
         <p id="filter-q-hint" className="text-sm text-slate-600">{t("list.searchHint")}</p>
       </div>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <GrantFilterSelect name="commune" label={t("filters.commune")} value={f.commune} options={options.communes} allLabel={all} />
-        <GrantFilterSelect name="zone" label={t("filters.zone")} value={f.zone} options={ZONES.map((z) => ({ value: z, label: t(`zone.${z}`) }))} allLabel={all} />
-        <GrantFilterSelect name="phase" label={t("filters.phase")} value={f.phase} options={options.phases} allLabel={all} />
-        <GrantFilterSelect name="programme" label={t("filters.programme")} value={f.programme} options={options.programmes} allLabel={all} />
-        <GrantFilterSelect name="axis" label={t("filters.axis")} value={f.axis} options={options.axes} allLabel={all} />
-        <GrantFilterSelect name="status" label={t("filters.status")} value={f.status} options={GRANT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} allLabel={all} />
-        <GrantFilterSelect name="year" label={t("filters.year")} value={f.year} options={options.years.map((y) => ({ value: y, label: String(y) }))} allLabel={all} />
+        <FilterSelect name="commune" label={t("filters.commune")} value={f.commune} options={options.communes} allLabel={all} />
+        <FilterSelect name="zone" label={t("filters.zone")} value={f.zone} options={ZONES.map((z) => ({ value: z, label: t(`zone.${z}`) }))} allLabel={all} />
+        <FilterSelect name="phase" label={t("filters.phase")} value={f.phase} options={options.phases} allLabel={all} />
+        <FilterSelect name="programme" label={t("filters.programme")} value={f.programme} options={options.programmes} allLabel={all} />
+        <FilterSelect name="axis" label={t("filters.axis")} value={f.axis} options={options.axes} allLabel={all} />
+        <FilterSelect name="status" label={t("filters.status")} value={f.status} options={GRANT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} allLabel={all} />
+        <FilterSelect name="year" label={t("filters.year")} value={f.year} options={options.years.map((y) => ({ value: y, label: String(y) }))} allLabel={all} />
       </div>
       <input type="hidden" name="sort" value={params.sort} />
       <input type="hidden" name="dir" value={params.dir} />

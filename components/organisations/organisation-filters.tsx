@@ -5,7 +5,7 @@ import { ZONES } from "@/lib/cooperatives/schema";
 import { ORGANISATION_KINDS } from "@/lib/organisations/schema";
 import type { Option } from "@/lib/organisations/types";
 import { inputClass } from "@/components/forms/field";
-import { FilterSelect } from "@/components/cooperatives/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 /** Search and filters as a plain GET form: works without JavaScript and keeps the view in the URL. */
 export async function OrganisationFilters({ params, communes }: { params: ListParams<string>; communes: Option[] }) {
