@@ -3,6 +3,7 @@
 // would fill them (grantFacts / cooperativeFacts), so the dashboard reads exactly what production writes.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { cooperativeFacts, grantFacts } from "@/lib/dashboards/grant-facts";
+import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
 import { Rng } from "@/prisma/seed/demo-random";
 import { seedReference } from "@/prisma/seed/reference";
 
@@ -89,6 +90,7 @@ export async function generateBenchData(db: PrismaClient): Promise<{ prefectureI
     await inBatches(grants, (data) => tx.grant.createMany({ data }));
     await inBatches(partners, (data) => tx.grantPartnerContribution.createMany({ data }));
     await inBatches(tranches, (data) => tx.grantTranche.createMany({ data }));
+    await rebuildGrantSummaries(tx);
   }, { timeout: 600_000 });
   return { prefectureId: ref.prefectureId };
 }

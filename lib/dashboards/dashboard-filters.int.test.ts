@@ -63,12 +63,15 @@ describe("each filter narrows every figure", () => {
     expect(coops(d.headline)).toEqual([1, 0, 1, 0, 0]); // C
     expect(d.byCommune.rows).toHaveLength(8);
     expect(d.zoneByPhase.zoneTotals.URBAN).toEqual(EMPTY_TOTALS);
+    // Sectors under a zone come from the summary that keeps communes: C's agriculture alone.
+    expect(d.bySector.rows.map((r) => [r.label, r.totals])).toEqual([["Agriculture", G4]]);
   });
 
   it("commune: one commune, one row", async () => {
     const d = await view({ communeId: f.ids.manzla });
     expect(totalsOf(d.headline)).toEqual(G4);
     expect(d.byCommune.rows.map((r) => r.label)).toEqual(["Al Manzla"]);
+    expect(d.bySector.rows.map((r) => [r.label, r.totals])).toEqual([["Agriculture", G4]]);
   });
 
   it("status: COMPLETED narrows to G1 and G2; CANCELLED empties the totals and keeps G5 in `cancelled`", async () => {

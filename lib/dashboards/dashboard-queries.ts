@@ -1,13 +1,14 @@
 import "server-only";
-// The manager dashboard, computed in the database: four grouping queries on Grant and Cooperative, whose
-// few hundred groups are then added up by the reference keys (zone of a commune, phase of a programme).
-// No grant row is ever loaded into JavaScript.
+// The manager dashboard, computed in the database: grouping queries on the grant summaries (a few thousand
+// rows where Grant has one per grant, see grant-summary.ts) and one count on Cooperative, whose few hundred
+// groups are then added up by the reference keys (zone of a commune, phase of a programme). No grant row
+// is ever loaded into JavaScript.
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import type { Dashboard, DashboardFilters } from "@/lib/dashboards/dashboard-types";
 import { loadDashboardReference, type Locale } from "@/lib/dashboards/dashboard-reference";
 import { dashboardWhere, listedCommunes, scopedPrefectureId } from "@/lib/dashboards/dashboard-where";
-import { SUMMED, rollUp, sumAll } from "@/lib/dashboards/dashboard-totals";
+import { SUMMED, rollUp, sumAll, type GroupRow } from "@/lib/dashboards/dashboard-totals";
 import { buildBreakdowns, buildZoneByPhase } from "@/lib/dashboards/dashboard-breakdowns";
 import { countFundedCooperatives } from "@/lib/dashboards/funded-cooperatives";
 
@@ -15,19 +16,26 @@ export async function getDashboard(user: SessionUser, filters: DashboardFilters,
   const db = getDb();
   const prefectureId = scopedPrefectureId(user, filters);
   const ref = await loadDashboardReference(prefectureId);
-  const { filtered, counted, countedOfCooperative } = dashboardWhere(prefectureId, filters, ref);
-  const aggregate = { _count: { _all: true }, _sum: SUMMED } as const;
+  const where = dashboardWhere(prefectureId, filters, ref);
+  const { filtered, counted } = where;
+  const summed = { _sum: { grantCount: true, ...SUMMED } } as const;
 
   // better-sqlite3 runs one statement at a time, so Promise.all only saves the awaits between them.
-  const [byPlace, byYearStatus, bySector, cooperatives, demo] = await Promise.all([
+  const [placeGroups, byYearStatus, bySector, cooperatives, demo] = await Promise.all([
     // Commune x programme x axis: the headline, zone x phase, programme, axis and commune breakdowns.
-    db.grant.groupBy({ by: ["communeId", "programmeId", "axisId"], where: counted, ...aggregate }),
+    db.grantSummary.groupBy({ by: ["communeId", "programmeId", "axisId"], where: counted, ...summed }).then(asGroupRows),
     // Year x status, cancelled included: the year and status breakdowns and the cancelled totals.
-    db.grant.groupBy({ by: ["approvalYear", "status"], where: filtered, ...aggregate }),
-    db.grant.groupBy({ by: ["sectorId"], where: counted, ...aggregate }),
-    countFundedCooperatives(prefectureId, countedOfCooperative, ref),
-    db.grant.findFirst({ where: { AND: [filtered, { isDemo: true }] }, select: { id: true } }),
+    db.grantSummary.groupBy({ by: ["approvalYear", "status"], where: filtered, ...summed }).then(asGroupRows),
+    // The smaller sector summary has no commune: it serves only views without a commune or zone filter.
+    (where.place.length === 0
+      ? db.grantSectorSummary.groupBy({ by: ["sectorId"], where: counted, ...summed })
+      : db.grantCommuneSectorSummary.groupBy({ by: ["sectorId"], where: counted, ...summed })
+    ).then(asGroupRows),
+    countFundedCooperatives(prefectureId, where, ref),
+    db.grantSummary.findFirst({ where: { AND: [filtered, { isDemo: true }] }, select: { grantCount: true } }),
   ]);
+  // Summaries store "no axis" as 0 (a key column cannot be null); the breakdowns expect null.
+  const byPlace = placeGroups.map((g) => ({ ...g, axisId: g.axisId === 0 ? null : g.axisId }));
 
   const headline = sumAll(rollUp(byPlace, () => "all").values());
   const cancelled = sumAll(rollUp(byYearStatus, (r) => (r.status === "CANCELLED" ? "c" : undefined)).values());
@@ -46,4 +54,9 @@ export async function getDashboard(user: SessionUser, filters: DashboardFilters,
     zoneByPhase: buildZoneByPhase(byPlace, ref, locale),
     ...buildBreakdowns(counts, headline, listedCommunes(filters, ref), ref, locale),
   };
+}
+
+/** A summary group in the shape of a grouping on Grant: its summed grantCount is the group's grant count. */
+function asGroupRows<G extends { _sum: { grantCount: number | null } & GroupRow["_sum"] }>(groups: G[]): (G & GroupRow)[] {
+  return groups.map((g) => ({ ...g, _count: { _all: g._sum.grantCount ?? 0 } }));
 }

@@ -1,6 +1,6 @@
-// The dashboard filters as Prisma `where` clauses on Grant. Zone and phase are not columns of Grant: they
-// become the ids of the communes of that setting and of the programmes of that phase (see schema.prisma).
-import type { Prisma } from "@/lib/generated/prisma/client";
+// The dashboard filters as Prisma `where` clauses on the columns Grant and its summaries share (prefecture,
+// commune, programme, axis, approval year, status). Zone and phase are not columns: they become the ids of
+// the communes of that setting and of the programmes of that phase (see schema.prisma).
 import type { SessionUser } from "@/lib/auth/types";
 import type { DashboardFilters } from "@/lib/dashboards/dashboard-types";
 import type { DashboardReference } from "@/lib/dashboards/dashboard-reference";
@@ -10,39 +10,64 @@ export function scopedPrefectureId(user: SessionUser, filters: DashboardFilters)
   return user.isNational ? filters.prefectureId : user.prefectureId;
 }
 
+/** The commune and zone filters: conditions on communeId, a column of Cooperative too. */
+export type PlaceCondition = { communeId: number | { in: number[] } };
+
+/** A condition on the shared key columns, so it types as a where of Grant, GrantSummary and GrantSectorSummary. */
+export type KeyCondition = {
+  prefectureId?: number;
+  approvalYear?: { gte?: number; lte?: number };
+  programmeId?: number | { in: number[] };
+  axisId?: number;
+  communeId?: number | { in: number[] };
+  status?: string | { not: string };
+};
+export type KeyWhere = { AND: KeyCondition[] };
+
 export type DashboardWhere = {
   /** Every filter, status included: what `cancelled` and the demo flag look at. */
-  filtered: Prisma.GrantWhereInput;
+  filtered: KeyWhere;
   /** The grants every total counts: the filtered ones that are not cancelled. */
-  counted: Prisma.GrantWhereInput;
+  counted: KeyWhere;
   /**
-   * `counted` without the prefecture, for EXISTS under a cooperative of that prefecture (its grants are
-   * in it). With it, SQLite probes the (prefectureId, ...) index, scanning the prefecture once per cooperative.
+   * The conditions of `counted` on the grants themselves (no prefecture, commune or zone: those are the
+   * cooperative's), for an EXISTS on the grants of a cooperative already chosen by place.
    */
-  countedOfCooperative: Prisma.GrantWhereInput;
+  grantConditions: KeyCondition[];
+  /**
+   * Whether a filter looks at the grants rather than at their cooperative (commune and zone are the
+   * cooperative's). Without one, "funded" is simply "has a counted grant": Cooperative.countedGrants > 0.
+   */
+  filtersGrantsThemselves: boolean;
+  /** The commune and zone filters alone: conditions on communeId, of the grant or of its cooperative. */
+  place: PlaceCondition[];
 };
 
 export function dashboardWhere(prefectureId: number | undefined, filters: DashboardFilters, ref: DashboardReference): DashboardWhere {
-  const and: Prisma.GrantWhereInput[] = [];
+  const grantLevel: KeyCondition[] = [];
   if (filters.fromYear !== undefined || filters.toYear !== undefined) {
-    and.push({ approvalYear: { gte: filters.fromYear, lte: filters.toYear } });
+    grantLevel.push({ approvalYear: { gte: filters.fromYear, lte: filters.toYear } });
   }
-  if (filters.programmeId !== undefined) and.push({ programmeId: filters.programmeId });
+  if (filters.programmeId !== undefined) grantLevel.push({ programmeId: filters.programmeId });
   if (filters.phaseId !== undefined) {
-    and.push({ programmeId: { in: ref.programmes.filter((p) => p.phaseId === filters.phaseId).map((p) => p.id) } });
+    grantLevel.push({ programmeId: { in: ref.programmes.filter((p) => p.phaseId === filters.phaseId).map((p) => p.id) } });
   }
-  if (filters.axisId !== undefined) and.push({ axisId: filters.axisId });
-  if (filters.communeId !== undefined) and.push({ communeId: filters.communeId });
+  if (filters.axisId !== undefined) grantLevel.push({ axisId: filters.axisId });
+  const place: PlaceCondition[] = [];
+  if (filters.communeId !== undefined) place.push({ communeId: filters.communeId });
   if (filters.zone !== undefined) {
-    and.push({ communeId: { in: ref.communes.filter((c) => c.setting === filters.zone).map((c) => c.id) } });
+    place.push({ communeId: { in: ref.communes.filter((c) => c.setting === filters.zone).map((c) => c.id) } });
   }
-  if (filters.status !== undefined) and.push({ status: filters.status });
-  const notCancelled: Prisma.GrantWhereInput = { status: { not: "CANCELLED" } };
-  const prefecture: Prisma.GrantWhereInput[] = prefectureId === undefined ? [] : [{ prefectureId }];
+  if (filters.status !== undefined) grantLevel.push({ status: filters.status });
+  const and = [...grantLevel, ...place];
+  const notCancelled: KeyCondition = { status: { not: "CANCELLED" } };
+  const prefecture: KeyCondition[] = prefectureId === undefined ? [] : [{ prefectureId }];
   return {
     filtered: { AND: [...prefecture, ...and] },
     counted: { AND: [...prefecture, ...and, notCancelled] },
-    countedOfCooperative: { AND: [...and, notCancelled] },
+    grantConditions: [...grantLevel, notCancelled],
+    place,
+    filtersGrantsThemselves: grantLevel.length > 0,
   };
 }
 

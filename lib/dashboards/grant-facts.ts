@@ -3,6 +3,7 @@
 // No "server-only" here: the seed (plain tsx) calls these too.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sumCentimes } from "@/lib/grants/rules";
+import { applyGrantChange, grantContributions } from "@/lib/dashboards/grant-summary";
 
 type Tx = Prisma.TransactionClient;
 
@@ -51,17 +52,20 @@ export async function grantFactColumns(tx: Tx, grant: GrantFactSource & { cooper
 }
 
 /**
- * After a cooperative changed commune or sector: its grants follow. Only grants whose copy differs are
- * written, so an edit of the name alone touches no grant (and no grant's updatedAt).
+ * After a cooperative changed commune or sector: its grants follow, and so do the summaries they count in.
+ * Only grants whose copy differs are written, so an edit of the name alone touches no grant (and no
+ * grant's updatedAt).
  */
 export async function refreshCooperativeGrantFacts(tx: Tx, cooperativeId: number): Promise<number> {
   const { communeId, sectorId } = await tx.cooperative.findUniqueOrThrow({
     where: { id: cooperativeId },
     select: { communeId: true, sectorId: true },
   });
+  const before = await grantContributions(tx, { cooperativeId });
   const { count } = await tx.grant.updateMany({
     where: { cooperativeId, OR: [{ communeId: { not: communeId } }, { sectorId: { not: sectorId } }] },
     data: { communeId, sectorId },
   });
+  if (count > 0) await applyGrantChange(tx, before, await grantContributions(tx, { cooperativeId }));
   return count;
 }

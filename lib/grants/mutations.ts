@@ -11,6 +11,7 @@ import { checkGrantAmounts } from "@/lib/grants/rules";
 import { checkEligibility, GrantWarningsError, isAcknowledged, type EligibilityWarning } from "@/lib/grants/eligibility";
 import { auditSnapshot, toFormValues } from "@/lib/grants/snapshot";
 import { grantFactColumns } from "@/lib/dashboards/grant-facts";
+import { applyGrantChange, grantContributions } from "@/lib/dashboards/grant-summary";
 import type { GrantDeleteInput, GrantInput, GrantUpdateInput, StoredGrant } from "@/lib/grants/types";
 
 type Tx = Prisma.TransactionClient;
@@ -108,6 +109,7 @@ export async function createGrant(user: SessionUser, input: GrantInput): Promise
       },
       select: storedGrantSelect,
     });
+    await applyGrantChange(tx, [], await grantContributions(tx, { id: saved.id }));
     await recordAudit(tx, { actor: user, prefectureId, action: "CREATE", entityType: "Grant", entityId: saved.id, after: auditSnapshot(saved) });
     return { id: saved.id };
   });
@@ -120,6 +122,7 @@ export async function updateGrant(user: SessionUser, id: number, input: GrantUpd
     if (!before) throw new RecordNotFoundError();
     if (before.version !== input.version) throw new VersionConflictError(toFormValues(before), before.version);
     const { prefectureId, acknowledgement: ack } = await validate(tx, user, input);
+    const contributionsBefore = await grantContributions(tx, { id });
     // The version in the where clause closes the gap between the read above and this write.
     const { count } = await tx.grant.updateMany({
       where: { id, version: input.version },
@@ -131,6 +134,7 @@ export async function updateGrant(user: SessionUser, id: number, input: GrantUpd
     await tx.grantTranche.deleteMany({ where: { grantId: id } });
     await tx.grantTranche.createMany({ data: trancheRows(input).map((t) => ({ ...t, grantId: id })) });
     const after = await tx.grant.findUniqueOrThrow({ where: { id }, select: storedGrantSelect });
+    await applyGrantChange(tx, contributionsBefore, await grantContributions(tx, { id }));
     await recordAudit(tx, {
       actor: user, prefectureId, action: "UPDATE", entityType: "Grant", entityId: id,
       before: auditSnapshot(before), after: auditSnapshot(after),
@@ -145,8 +149,10 @@ export async function deleteGrant(user: SessionUser, id: number, input: GrantDel
     const before = await findStored(tx, user, id);
     if (!before) throw new RecordNotFoundError();
     if (before.version !== input.version) throw new VersionConflictError(toFormValues(before), before.version);
+    const contributionsBefore = await grantContributions(tx, { id });
     const { count } = await tx.grant.deleteMany({ where: { id, version: input.version } });
     if (count !== 1) throw new VersionConflictError(toFormValues(before), before.version + 1);
+    await applyGrantChange(tx, contributionsBefore, []);
     await recordAudit(tx, {
       actor: user, prefectureId: before.prefectureId, action: "DELETE", entityType: "Grant", entityId: id,
       before: auditSnapshot(before), reason: input.reason,

@@ -1,8 +1,10 @@
 // The seed writes cooperatives and grants in bulk (createMany), without their dashboard facts; this fills
 // them, and those of rows written before the facts existed (approvalYear 0 marks a grant never filled).
-// Only rows whose facts are missing or differ are written, so seeding twice changes nothing.
+// Only rows whose facts are missing or differ are written, so seeding twice changes nothing. Then the
+// dashboard summaries are recomputed from the grants (bulk writes bypass their maintenance).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { cooperativeFacts, grantFacts } from "@/lib/dashboards/grant-facts";
+import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
 
 export async function fillMissingDashboardFacts(db: PrismaClient): Promise<{ cooperatives: number; grants: number }> {
   return db.$transaction(
@@ -26,6 +28,7 @@ export async function fillMissingDashboardFacts(db: PrismaClient): Promise<{ coo
         },
       });
       for (const g of missing) await tx.grant.update({ where: { id: g.id }, data: grantFacts(g, g.cooperative) });
+      await rebuildGrantSummaries(tx);
       return { cooperatives, grants: missing.length };
     },
     { timeout: 120_000 },

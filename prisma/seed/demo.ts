@@ -3,6 +3,7 @@
 // Every row is flagged isDemo, which is how removeDemo finds them again and how the app labels them.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { generateDemoData } from "./demo-data";
+import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
 
 export type DemoCounts = { cooperatives: number; grants: number };
 
@@ -153,6 +154,7 @@ export async function removeDemo(db: PrismaClient): Promise<DemoCounts> {
     }
     const grants = await tx.grant.deleteMany({ where: { isDemo: true } });
     const cooperatives = await tx.cooperative.deleteMany({ where: { isDemo: true } });
+    await rebuildGrantSummaries(tx);
     return { cooperatives: cooperatives.count, grants: grants.count };
   });
 }
