@@ -8,17 +8,25 @@ import type { AuditInput } from "@/lib/audit/types";
  * not at all. Entries are only ever created: nothing in the app updates or deletes them.
  */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditInput): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      userId: entry.actor.id,
-      userEmail: entry.actor.email,
-      prefectureId: entry.prefectureId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: String(entry.entityId),
-      before: toAuditJson(entry.before),
-      after: toAuditJson(entry.after),
-      reason: entry.reason ?? null,
-    },
-  });
+  await tx.auditEntry.create({ data: auditRow(entry) });
+}
+
+/** Many entries in one statement (an import writes one per record), in the caller's transaction too. */
+export async function recordAuditMany(tx: Prisma.TransactionClient, entries: AuditInput[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditEntry.createMany({ data: entries.map(auditRow) });
+}
+
+function auditRow(entry: AuditInput) {
+  return {
+    userId: entry.actor.id,
+    userEmail: entry.actor.email,
+    prefectureId: entry.prefectureId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: String(entry.entityId),
+    before: toAuditJson(entry.before),
+    after: toAuditJson(entry.after),
+    reason: entry.reason ?? null,
+  };
 }

@@ -23,7 +23,7 @@ function grantFilter(filters: Record<string, string>): Prisma.GrantWhereInput | 
   return Object.keys(where).length > 0 ? where : undefined;
 }
 
-function listWhere(user: SessionUser, params: ListParams<CooperativeSort>): Prisma.CooperativeWhereInput {
+export function listWhere(user: SessionUser, params: ListParams<CooperativeSort>): Prisma.CooperativeWhereInput {
   const { filters } = params;
   const q = foldForSearch(params.q);
   const grants = grantFilter(filters);
@@ -37,7 +37,7 @@ function listWhere(user: SessionUser, params: ListParams<CooperativeSort>): Pris
   };
 }
 
-function listOrder(params: ListParams<CooperativeSort>, locale: AppLocale): Prisma.CooperativeOrderByWithRelationInput[] {
+export function listOrder(params: ListParams<CooperativeSort>, locale: AppLocale): Prisma.CooperativeOrderByWithRelationInput[] {
   const dir = params.dir;
   const name = locale === "ar" ? "nameAr" : "nameFr";
   const first: Record<CooperativeSort, Prisma.CooperativeOrderByWithRelationInput> = {

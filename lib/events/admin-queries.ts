@@ -17,7 +17,7 @@ export const EVENT_SORTS = ["startsAt", "title", "status"] as const;
 export type EventSort = (typeof EVENT_SORTS)[number];
 export const EVENT_FILTERS = ["status", "kind", "year", "commune"] as const;
 
-function listWhere(user: SessionUser, params: ListParams<EventSort>) {
+export function listWhere(user: SessionUser, params: ListParams<EventSort>) {
   const { status, kind, year, commune } = params.filters;
   const y = intFilter(year);
   // A year is counted in Moroccan time: an event at 00:30 on 1 January belongs to the new year.

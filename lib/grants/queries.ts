@@ -16,7 +16,7 @@ export const GRANT_FILTERS = ["commune", "zone", "programme", "phase", "axis", "
 export const ZONES = ["URBAN", "RURAL"] as const;
 
 /** The where clause of the list: always the user's prefecture, then search and filters from the URL. */
-function listWhere(user: SessionUser, params: ListParams<GrantSort>): Prisma.GrantWhereInput {
+export function listWhere(user: SessionUser, params: ListParams<GrantSort>): Prisma.GrantWhereInput {
   const f = params.filters;
   const q = foldForSearch(params.q);
   const year = f.year && /^\d{4}$/.test(f.year) ? Number(f.year) : undefined;
@@ -33,7 +33,7 @@ function listWhere(user: SessionUser, params: ListParams<GrantSort>): Prisma.Gra
   };
 }
 
-function listOrder(params: ListParams<GrantSort>, locale: AppLocale): Prisma.GrantOrderByWithRelationInput[] {
+export function listOrder(params: ListParams<GrantSort>, locale: AppLocale): Prisma.GrantOrderByWithRelationInput[] {
   const dir = params.dir;
   const by: Record<GrantSort, Prisma.GrantOrderByWithRelationInput> = {
     approvedOn: { approvedOn: dir },

@@ -1,0 +1,109 @@
+import "server-only";
+// An import in two steps. Preview: read the file, check every row, keep rows and outcomes in an
+// ImportBatch (nothing else is written). Confirm: check the kept rows again against the records as they
+// are now and write them all in one transaction, or nothing.
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/types";
+import { prefectureScope } from "@/lib/auth/scope";
+import { recordAudit } from "@/lib/audit/mutations";
+import { RecordNotFoundError, UnacknowledgedWarningsError } from "@/lib/actions/errors";
+import type { ImportKind } from "@/lib/imports/columns";
+import { MAX_ROWS, readSpreadsheet, type FileProblem } from "@/lib/imports/read-file";
+import { toImportTable, type ImportRow } from "@/lib/imports/table";
+import { checkRows } from "@/lib/imports/check-rows";
+import { countOutcomes, type RowOutcome } from "@/lib/imports/outcome";
+import { writeCooperatives, type WriteContext } from "@/lib/imports/write-cooperatives";
+import { writeGrants } from "@/lib/imports/write-grants";
+import { forgetImportProgress, reportImportProgress } from "@/lib/imports/progress";
+
+export type PreviewProblem = FileProblem | { code: "missingColumns"; columns: string[] };
+export type PreviewResult = { ok: true; batchId: number } | { ok: false; problem: PreviewProblem };
+
+export async function previewImport(user: SessionUser, kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<PreviewResult> {
+  const read = await readSpreadsheet(fileName, bytes);
+  if (!read.ok) return read;
+  const table = toImportTable(kind, read.sheet, MAX_ROWS);
+  if (!table.ok) return table;
+  const prefectureId = user.prefectureId;
+  const batch = await getDb().$transaction(async (tx) => {
+    const { outcomes } = await checkRows(tx, prefectureId, kind, table.rows);
+    return tx.importBatch.create({
+      data: {
+        prefectureId, userId: user.id, kind, fileName: fileName.slice(0, 200), status: "PREVIEWED",
+        rows: JSON.stringify(table.rows), outcomes: JSON.stringify(outcomes), ignoredHeaders: table.ignoredHeaders.join("\n"),
+        ...countOutcomes(outcomes),
+      },
+      select: { id: true },
+    });
+  }, { timeout: 60_000 });
+  return { ok: true, batchId: batch.id };
+}
+
+/** The records changed since the preview so that some rows no longer pass: the preview is updated. */
+export class ImportNoLongerValidError extends Error {
+  constructor(readonly errorRows: number) {
+    super("Some rows no longer pass their checks.");
+    this.name = "ImportNoLongerValidError";
+  }
+}
+
+const findPreviewed = (user: SessionUser, batchId: number) =>
+  getDb().importBatch.findFirst({ where: { id: batchId, status: "PREVIEWED", ...prefectureScope(user) } });
+
+export async function confirmImport(user: SessionUser, batchId: number, acknowledgeWarnings: boolean) {
+  const batch = await findPreviewed(user, batchId);
+  if (!batch) throw new RecordNotFoundError();
+  const kind = batch.kind as ImportKind;
+  const rows = JSON.parse(batch.rows) as ImportRow[];
+  const db = getDb();
+  let recheck: RowOutcome[] | null = null;
+  try {
+    return await db.$transaction(async (tx) => {
+      const { outcomes, plan } = await checkRows(tx, batch.prefectureId, kind, rows);
+      const counts = countOutcomes(outcomes);
+      if (counts.errorRows > 0) {
+        recheck = outcomes;
+        throw new ImportNoLongerValidError(counts.errorRows);
+      }
+      if (counts.warningRows > 0 && !acknowledgeWarnings) {
+        throw new UnacknowledgedWarningsError([{ code: "importWarnings", params: { count: counts.warningRows } }]);
+      }
+      const total = counts.newRows + counts.updatedRows;
+      let done = 0;
+      const ctx: WriteContext = {
+        tx, prefectureId: batch.prefectureId, actor: { id: user.id, email: user.email }, reason: `Import: ${batch.fileName} (#${batch.id})`,
+        progress: (n) => reportImportProgress(batch.id, (done += n), total),
+      };
+      reportImportProgress(batch.id, 0, total);
+      if (plan.kind === "cooperatives") await writeCooperatives(ctx, plan.plan);
+      else {
+        const warningsByLine = new Map(outcomes.filter((o) => o.warnings.length > 0).map((o) => [o.line, o.warnings]));
+        await writeGrants(ctx, plan.plan, { userId: user.id, at: new Date(), warningsByLine });
+      }
+      const imported = await tx.importBatch.update({
+        where: { id: batch.id },
+        data: { status: "IMPORTED", importedAt: new Date(), outcomes: JSON.stringify(outcomes), ...counts },
+        select: { id: true, newRows: true, updatedRows: true, unchangedRows: true },
+      });
+      await recordAudit(tx, {
+        actor: ctx.actor, prefectureId: batch.prefectureId, action: "IMPORT", entityType: "ImportBatch", entityId: batch.id,
+        after: { kind, fileName: batch.fileName, rows: counts.totalRows, created: counts.newRows, updated: counts.updatedRows, unchanged: counts.unchangedRows },
+      });
+      return imported;
+    }, { timeout: 300_000, maxWait: 30_000 });
+  } finally {
+    forgetImportProgress(batch.id);
+    // Outside the rolled-back transaction: the preview shows what the records now make of the rows.
+    if (recheck) {
+      const outcomes: RowOutcome[] = recheck;
+      await db.importBatch.update({ where: { id: batch.id }, data: { outcomes: JSON.stringify(outcomes), ...countOutcomes(outcomes) } });
+    }
+  }
+}
+
+/** Drops a preview the user does not want: the rows are kept (status DISCARDED) but can no longer be confirmed. */
+export async function discardImport(user: SessionUser, batchId: number): Promise<void> {
+  const batch = await findPreviewed(user, batchId);
+  if (!batch) throw new RecordNotFoundError();
+  await getDb().importBatch.update({ where: { id: batch.id }, data: { status: "DISCARDED" } });
+}

@@ -1,0 +1,85 @@
+// Reads an uploaded CSV or XLSX file into rows of text cells, or says in one code why it cannot: papaparse
+// for CSV (quotes, embedded line breaks, comma or semicolon as French Excel writes), exceljs for XLSX.
+// No "server-only": tests and the benchmark read files too.
+import Papa from "papaparse";
+import ExcelJS from "exceljs";
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_ROWS = 20_000;
+
+export type FileProblem =
+  | { code: "tooLarge" | "unsupportedType" | "notUtf8" | "unreadable" | "empty" | "tooManyRows" }
+  | { code: "formulas"; cells: string[] };
+
+/** `line` is the row number a spreadsheet shows (1-based, counting the rows above the data). */
+export type SheetRow = { line: number; cells: string[] };
+export type Sheet = { rows: SheetRow[] };
+
+export type ReadResult = { ok: true; sheet: Sheet } | { ok: false; problem: FileProblem };
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
+  if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, problem: { code: "tooLarge" } };
+  if (bytes.byteLength === 0) return { ok: false, problem: { code: "empty" } };
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  let result: ReadResult;
+  if (extension === "xlsx" || (extension !== "csv" && extension !== "txt" && isZip(bytes))) result = await readXlsx(bytes);
+  else if (extension === "csv" || extension === "txt") result = readCsv(bytes);
+  else return { ok: false, problem: { code: "unsupportedType" } };
+  if (!result.ok) return result;
+  const rows = result.sheet.rows.filter((r) => r.cells.some((c) => c.trim() !== ""));
+  if (rows.length === 0) return { ok: false, problem: { code: "empty" } };
+  if (rows.length > MAX_ROWS + 20) return { ok: false, problem: { code: "tooManyRows" } };
+  return { ok: true, sheet: { rows } };
+}
+
+function readCsv(bytes: Uint8Array): ReadResult {
+  let text: string;
+  try {
+    // fatal: a file saved in another encoding (Windows-1256 Arabic, Latin-1) is refused, not garbled.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, problem: { code: "notUtf8" } };
+  }
+  if (text.includes("\u0000")) return { ok: false, problem: { code: "unsupportedType" } };
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
+  return { ok: true, sheet: { rows: parsed.data.map((cells, i) => ({ line: i + 1, cells: cells.map(String) })) } };
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    return { ok: false, problem: { code: "unreadable" } };
+  }
+  // The first sheet with anything in it (a template's instructions come second).
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  if (!sheet) return { ok: false, problem: { code: "empty" } };
+  const rows: SheetRow[] = [];
+  const formulas: string[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const value = cell.value;
+      if (value && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) formulas.push(cell.address);
+      cells[col - 1] = cellText(value);
+    });
+    rows.push({ line, cells: Array.from(cells, (c) => c ?? "") });
+  });
+  // A formula's cached result may be stale or absent; refuse rather than import a value nobody typed.
+  if (formulas.length > 0) return { ok: false, problem: { code: "formulas", cells: formulas.slice(0, 5) } };
+  return { ok: true, sheet: { rows } };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10); // exceljs reads dates as UTC midnight
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, "");
+  if (typeof value === "string" || typeof value === "boolean") return String(value);
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("text" in value) return String(value.text);
+  if ("error" in value) return String(value.error);
+  return "";
+}

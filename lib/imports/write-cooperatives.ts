@@ -1,0 +1,52 @@
+// Writes the checked cooperative rows inside the import's transaction: new ones in batches (createMany),
+// updates one by one with their version, each with its audit entry, as the form's mutations would.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAuditMany } from "@/lib/audit/mutations";
+import type { AuditActor, AuditInput } from "@/lib/audit/types";
+import { cooperativeSearchText } from "@/lib/search/search-text";
+import { cooperativeFacts, refreshCooperativeGrantFacts } from "@/lib/dashboards/grant-facts";
+import type { CooperativePlan } from "@/lib/imports/check-cooperatives";
+
+type Tx = Prisma.TransactionClient;
+export type WriteContext = { tx: Tx; actor: AuditActor; prefectureId: number; reason: string; progress: (rows: number) => void };
+
+export const BATCH = 500;
+
+export function chunks<T>(items: T[], size = BATCH): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+export class ImportWriteConflictError extends Error {
+  constructor() {
+    super("A record changed while the import was being written.");
+    this.name = "ImportWriteConflictError";
+  }
+}
+
+export async function writeCooperatives({ tx, actor, prefectureId, reason, progress }: WriteContext, plan: CooperativePlan) {
+  const audit = (action: "CREATE" | "UPDATE", entityId: number, before: Record<string, unknown> | null, after: Record<string, unknown>): AuditInput =>
+    ({ actor, prefectureId, action, entityType: "Cooperative", entityId, before, after, reason });
+  for (const batch of chunks(plan.creates)) {
+    const created = await tx.cooperative.createManyAndReturn({
+      data: batch.map(({ input }) => ({ ...input, ...cooperativeFacts(input), prefectureId, searchText: cooperativeSearchText(input) })),
+    });
+    await recordAuditMany(tx, created.map((c) => audit("CREATE", c.id, null, c)));
+    progress(batch.length);
+  }
+  for (const batch of chunks(plan.updates)) {
+    const entries: AuditInput[] = [];
+    for (const { before, input } of batch) {
+      const { count } = await tx.cooperative.updateMany({
+        where: { id: before.id, version: before.version },
+        data: { ...input, ...cooperativeFacts(input), searchText: cooperativeSearchText(input), version: { increment: 1 } },
+      });
+      if (count !== 1) throw new ImportWriteConflictError();
+      const after = await tx.cooperative.findUniqueOrThrow({ where: { id: before.id } });
+      // A move to another commune or sector takes the grants' dashboard facts and summaries with it.
+      await refreshCooperativeGrantFacts(tx, before.id);
+      entries.push(audit("UPDATE", before.id, before, after));
+    }
+    await recordAuditMany(tx, entries);
+    progress(batch.length);
+  }
+}
