@@ -27,9 +27,11 @@ const MODULE_PERMISSION: Record<string, Permission> = {
   "/lib/organisations/actions.ts": "records.write",
   "/lib/grants/actions.ts": "records.write",
   "/lib/events/actions.ts": "records.write",
+  "/lib/imports/actions.ts": "records.write",
   "/lib/users/actions.ts": "users.manage",
   "/lib/territory/actions.ts": "reference.write",
   "/lib/territory/structure-actions.ts": "reference.write",
+  "/lib/open-data/actions.ts": "records.publish",
 };
 const SPECIAL: Record<string, Permission | "public"> = {
   signInAction: "public",

@@ -35,3 +35,11 @@ export class StillReferencedError extends Error {
     this.name = "StillReferencedError";
   }
 }
+
+/** A refusal of the whole form, said in one message: `code` is a Validation key, `params` its values. */
+export class FormRefusedError extends Error {
+  constructor(readonly code: string, readonly params: Record<string, string | number> = {}) {
+    super(`Refused: ${code}`);
+    this.name = "FormRefusedError";
+  }
+}

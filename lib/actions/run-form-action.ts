@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { DomainError } from "@/lib/domain-error";
 import { initialFormState, submittedValues, unflatten, type FormState } from "@/lib/actions/form-state";
 import { fieldErrorsFromIssues, translateValidationCode } from "@/lib/actions/field-errors";
-import { RecordNotFoundError, StillReferencedError, UnacknowledgedWarningsError, VersionConflictError } from "@/lib/actions/errors";
+import { FormRefusedError, RecordNotFoundError, StillReferencedError, UnacknowledgedWarningsError, VersionConflictError } from "@/lib/actions/errors";
 
 type Options<S extends z.ZodType, R> = {
   formData: FormData;
@@ -65,6 +65,7 @@ export async function runFormAction<S extends z.ZodType, R>(options: Options<S, 
       return refuse({ formError: t("stillReferenced", { list }) });
     }
     if (error instanceof RecordNotFoundError) return refuse({ formError: t("notFound") });
+    if (error instanceof FormRefusedError) return refuse({ formError: t(error.code as "invalid", error.params) });
     throw error;
   }
   await options.after?.(result, user);

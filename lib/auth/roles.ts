@@ -7,10 +7,11 @@ export type Permission =
   | "records.write" // create, edit, delete those records; acknowledge eligibility warnings
   | "reference.write" // territory and INDH structure
   | "users.manage"
-  | "audit.read";
+  | "audit.read"
+  | "records.publish"; // mark a grant public for the open-data (360Giving) export: a decision about disclosure
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  ADMIN: ["records.read", "records.write", "reference.write", "users.manage", "audit.read"],
+  ADMIN: ["records.read", "records.write", "reference.write", "users.manage", "audit.read", "records.publish"],
   STAFF: ["records.read", "records.write"],
   MANAGER: ["records.read"],
   AUDITOR: ["records.read", "audit.read"],

@@ -4,8 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { seedAll } from "@/prisma/seed/seed-all";
-import { confirmImport, ImportNoLongerValidError, previewImport } from "@/lib/imports/mutations";
-import { UnacknowledgedWarningsError } from "@/lib/actions/errors";
+import { confirmImport, ImportNoLongerValidError, ImportWarningsNotAcknowledgedError, previewImport } from "@/lib/imports/mutations";
 import { COOPERATIVE_COLUMNS, columnsOf } from "@/lib/imports/columns";
 import type { RowOutcome } from "@/lib/imports/outcome";
 import { csvFile, xlsxFile } from "@/lib/imports/test-files";
@@ -147,7 +146,7 @@ describe("grant import", () => {
     // INDH share 90 % of the cost is above the axis maximum.
     const id = await previewOk("grants", "warn.csv", csvFile([GRANT_FR, grant("Part élevée", { 7: "1.000.000,00", 8: "900.000,00", 9: "100.000,00", 10: "", 11: "" })]));
     expect((await outcomes(id))[0]!.warnings.length).toBeGreaterThan(0);
-    await expect(confirmImport(staff, id, false)).rejects.toBeInstanceOf(UnacknowledgedWarningsError);
+    await expect(confirmImport(staff, id, false)).rejects.toBeInstanceOf(ImportWarningsNotAcknowledgedError);
     await confirmImport(staff, id, true);
     const g = await getDb().grant.findFirstOrThrow({ where: { titleFr: "Part élevée" } });
     expect([g.acknowledgedById, g.acknowledgedWarnings]).toEqual([staff.id, (await outcomes(id))[0]!.warnings.join(",")]);

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/audit/mutations";
-import { RecordNotFoundError, UnacknowledgedWarningsError } from "@/lib/actions/errors";
+import { FormRefusedError, RecordNotFoundError } from "@/lib/actions/errors";
 import type { ImportKind } from "@/lib/imports/columns";
 import { MAX_ROWS, readSpreadsheet, type FileProblem } from "@/lib/imports/read-file";
 import { toImportTable, type ImportRow } from "@/lib/imports/table";
@@ -39,16 +39,27 @@ export async function previewImport(user: SessionUser, kind: ImportKind, fileNam
   return { ok: true, batchId: batch.id };
 }
 
-/** The records changed since the preview so that some rows no longer pass: the preview is updated. */
-export class ImportNoLongerValidError extends Error {
+/** Some rows do not pass (or no longer pass, the records having changed since the preview): the preview is updated. */
+export class ImportNoLongerValidError extends FormRefusedError {
   constructor(readonly errorRows: number) {
-    super("Some rows no longer pass their checks.");
+    super("importHasErrors", { count: errorRows });
     this.name = "ImportNoLongerValidError";
   }
 }
 
-const findPreviewed = (user: SessionUser, batchId: number) =>
-  getDb().importBatch.findFirst({ where: { id: batchId, status: "PREVIEWED", ...prefectureScope(user) } });
+/** Rows with eligibility warnings are written only once the user ticked that they read them. */
+export class ImportWarningsNotAcknowledgedError extends FormRefusedError {
+  constructor(readonly warningRows: number) {
+    super("importWarningsNotAcknowledged", { count: warningRows });
+    this.name = "ImportWarningsNotAcknowledgedError";
+  }
+}
+
+// Ids come from bound actions: anything but a positive integer cannot be a batch.
+const findPreviewed = async (user: SessionUser, batchId: number) =>
+  Number.isSafeInteger(batchId) && batchId > 0
+    ? getDb().importBatch.findFirst({ where: { id: batchId, status: "PREVIEWED", ...prefectureScope(user) } })
+    : null;
 
 export async function confirmImport(user: SessionUser, batchId: number, acknowledgeWarnings: boolean) {
   const batch = await findPreviewed(user, batchId);
@@ -66,7 +77,7 @@ export async function confirmImport(user: SessionUser, batchId: number, acknowle
         throw new ImportNoLongerValidError(counts.errorRows);
       }
       if (counts.warningRows > 0 && !acknowledgeWarnings) {
-        throw new UnacknowledgedWarningsError([{ code: "importWarnings", params: { count: counts.warningRows } }]);
+        throw new ImportWarningsNotAcknowledgedError(counts.warningRows);
       }
       const total = counts.newRows + counts.updatedRows;
       let done = 0;

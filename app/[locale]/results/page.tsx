@@ -12,6 +12,7 @@ import { ZonePhaseTableView } from "@/components/dashboard/zone-phase-table";
 import { BreakdownBarChart } from "@/components/charts/breakdown-bar-chart";
 import { YearChart } from "@/components/charts/year-chart";
 import { DemoNotice } from "@/components/layout/demo-notice";
+import { OpenDataDownloads } from "@/components/open-data/open-data-downloads";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -48,6 +49,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       </section>
       <YearChart breakdown={results.byYear} measure="totalCostCentimes" title={title("totalCost", "year")} locale={locale} t={tr} />
       <BreakdownBarChart breakdown={results.byProgramme} measure="totalCostCentimes" dimensionLabel={d("dimensions.programme")} title={title("totalCost", "programme")} locale={locale} t={tr} />
+      <OpenDataDownloads />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { MarkdownBody } from "@/components/events/markdown-body";
 import { PresentationAgenda } from "@/components/events/presentation-agenda";
 import { ReconciliationPanel } from "@/components/events/reconciliation-panel";
 import { EventJsonLd } from "@/components/events/event-json-ld";
+import { ShareEvent } from "@/components/events/share-event";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -51,9 +52,10 @@ export default async function EventPage({ params }: Props) {
     ),
   );
   const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
+  const url = `${base}${getPathname({ locale, href: `/events/${event.slug}` })}`;
   return (
     <article className="space-y-10">
-      <EventJsonLd event={event} locale={locale} url={`${base}${getPathname({ locale, href: `/events/${event.slug}` })}`} />
+      <EventJsonLd event={event} locale={locale} url={url} />
       <nav aria-label={t("Event.breadcrumb")} className="no-print text-sm">
         <Link href="/events" className="text-brand-700 underline">{t("Event.backToEvents")}</Link>
       </nav>
@@ -63,6 +65,7 @@ export default async function EventPage({ params }: Props) {
         <p className="text-lg text-slate-800">{event.summary}</p>
       </header>
       <EventFacts event={event} locale={locale} />
+      <ShareEvent locale={locale} slug={event.slug} title={event.title} url={url} />
       <PresentationAgenda presentations={event.presentations} />
       {withFigures.map((p, i) => (
         <ReconciliationPanel key={p.position} position={p.position} reported={p.reported} computed={computed[i] ?? null} locale={locale} />

@@ -10,11 +10,14 @@ import { getRecordHistory } from "@/lib/audit/queries";
 import { intFilter } from "@/lib/lists/list-params";
 import { getGrantDetail } from "@/lib/grants/queries";
 import { deleteGrantAction } from "@/lib/grants/actions";
+import { getGrantPublication } from "@/lib/open-data/queries";
+import { setGrantPublicAction } from "@/lib/open-data/actions";
 import { GrantFacts } from "@/components/grants/grant-facts";
 import { GrantMoney } from "@/components/grants/grant-money";
 import { GrantDemoBadge } from "@/components/grants/grant-demo-badge";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { RecordHistory } from "@/components/admin/record-history";
+import { GrantPublication } from "@/components/open-data/grant-publication";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,8 +33,12 @@ export default async function GrantPage({ params }: Props) {
   // Another prefecture's grant and a grant that does not exist look the same: not found.
   const grant = id ? await getGrantDetail(user, id, locale) : null;
   if (!grant) notFound();
-  const [t, history] = await Promise.all([getTranslations("Grants"), getRecordHistory(user, "Grant", grant.id)]);
+  const [t, history, publication] = await Promise.all([
+    getTranslations("Grants"), getRecordHistory(user, "Grant", grant.id), getGrantPublication(user, grant.id),
+  ]);
   const canWrite = can(user.role, "records.write");
+  // Only an ADMIN decides what goes into the public open-data files; the others see the state only.
+  const canPublish = can(user.role, "records.publish");
   return (
     <div className="space-y-8">
       <Link href="/admin/grants" className="no-print text-brand-700 underline">{t("detail.back")}</Link>
@@ -48,6 +55,13 @@ export default async function GrantPage({ params }: Props) {
       </header>
       <GrantFacts grant={grant} locale={locale} />
       <GrantMoney grant={grant} locale={locale} />
+      {publication && (
+        <GrantPublication
+          isPublic={publication.isPublic}
+          version={publication.version}
+          action={canPublish ? setGrantPublicAction.bind(null, grant.id) : null}
+        />
+      )}
       <RecordHistory entries={history} />
       {canWrite && <DeleteRecordForm action={deleteGrantAction.bind(null, grant.id)} version={grant.version} />}
     </div>

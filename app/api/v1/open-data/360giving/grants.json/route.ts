@@ -1,0 +1,10 @@
+// The public grants as a 360Giving JSON package. No session: only grants an ADMIN marked public.
+import { connection } from "next/server";
+import { getThreeSixtyGivingPackage } from "@/lib/open-data/queries";
+import { openDataHeaders } from "@/lib/open-data/http";
+
+export async function GET() {
+  await connection(); // read at request time, never frozen at build time
+  const data = await getThreeSixtyGivingPackage();
+  return new Response(JSON.stringify(data, null, 2), { headers: openDataHeaders("application/json; charset=utf-8", "json", data.issued) });
+}

@@ -1,0 +1,82 @@
+import fs from "node:fs/promises";
+import { expect, test } from "./fixtures";
+
+const SLUG = "cooperatives-day-tanger-2025";
+const EVENT = `/events/${SLUG}`;
+
+const TEXT = {
+  ar: {
+    region: "شارك هذا اللقاء",
+    calendar: "أضف اللقاء إلى التقويم (ملف ics)",
+    whatsapp: "شارك عبر واتساب",
+    facebook: "شارك على فيسبوك",
+    x: "شارك على X",
+    email: "أرسل بالبريد الإلكتروني",
+    button: /^(انسخ الرابط|شارك الرابط)$/,
+  },
+  fr: {
+    region: "Partager cette rencontre",
+    calendar: "Ajouter à mon agenda (fichier .ics)",
+    whatsapp: "Partager sur WhatsApp",
+    facebook: "Partager sur Facebook",
+    x: "Partager sur X",
+    email: "Envoyer par e-mail",
+    button: /^(Copier le lien|Partager le lien)$/,
+  },
+} as const;
+
+test("the event page offers its .ics file: a download starting with BEGIN:VCALENDAR", async ({ page, request, appLocale, checkA11y }) => {
+  const t = TEXT[appLocale];
+  await page.goto(`/${appLocale}${EVENT}`);
+  const share = page.getByRole("region", { name: t.region });
+  const calendar = share.getByRole("link", { name: t.calendar });
+  await expect(calendar).toHaveAttribute("href", `/${appLocale}${EVENT}/calendar.ics`);
+
+  const downloading = page.waitForEvent("download");
+  await calendar.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${SLUG}.ics`);
+  const file = await fs.readFile(await download.path(), "utf8");
+  expect(file.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+  expect(file).toContain("DTSTART:20250709T090000Z");
+
+  // The same file fetched directly: its headers make it a calendar attachment.
+  const response = await request.get(`/${appLocale}${EVENT}/calendar.ics`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  await checkA11y();
+});
+
+test("the share links carry the page's encoded address and work without JavaScript", async ({ browser, appLocale, baseURL }) => {
+  const t = TEXT[appLocale];
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(`/${appLocale}${EVENT}`);
+  // The absolute address the page declares (PUBLIC_BASE_URL + path), whatever host the tests run on.
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  expect(canonical).toMatch(new RegExp(`/${appLocale}${EVENT}$`));
+  const encoded = encodeURIComponent(canonical ?? "");
+  const share = page.getByRole("region", { name: t.region });
+  await expect(share.getByRole("link", { name: t.whatsapp })).toHaveAttribute("href", new RegExp(`^https://wa\\.me/\\?text=.*${escapeRegExp(encoded)}`));
+  await expect(share.getByRole("link", { name: t.facebook })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
+  await expect(share.getByRole("link", { name: t.x })).toHaveAttribute("href", new RegExp(`^https://twitter\\.com/intent/tweet\\?url=${escapeRegExp(encoded)}&text=`));
+  await expect(share.getByRole("link", { name: t.email })).toHaveAttribute("href", new RegExp(`^mailto:\\?subject=.*${escapeRegExp(encoded)}`));
+  // Without JavaScript the copy/share button is not rendered at all (no dead control).
+  await expect(share.getByRole("button")).toHaveCount(0);
+  await context.close();
+});
+
+test("once hydrated, the copy/share button appears; the share block is hidden in print", async ({ page, appLocale, checkA11y }) => {
+  const t = TEXT[appLocale];
+  await page.goto(`/${appLocale}${EVENT}`);
+  const share = page.getByRole("region", { name: t.region });
+  await expect(share.getByRole("button", { name: t.button })).toBeVisible();
+  await checkA11y();
+  await page.emulateMedia({ media: "print" });
+  await expect(share).toBeHidden();
+});
+
+/** Escapes a literal for use inside a RegExp (the encoded URL holds "." and "%"). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
