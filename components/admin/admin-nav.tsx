@@ -11,6 +11,7 @@ const ITEMS: { href: string; key: string; permission: Permission }[] = [
   { href: "/admin/grants", key: "grants", permission: "records.read" },
   { href: "/admin/events", key: "events", permission: "records.read" },
   { href: "/admin/organisations", key: "organisations", permission: "records.read" },
+  { href: "/admin/imports", key: "imports", permission: "records.write" },
   { href: "/admin/territory", key: "territory", permission: "reference.write" },
   { href: "/admin/users", key: "users", permission: "users.manage" },
   { href: "/admin/audit", key: "audit", permission: "audit.read" },

@@ -1,0 +1,43 @@
+// The upload of an import file: a plain multipart POST, so it works without JavaScript (the browser
+// follows the redirect) and, with it, shows the upload's progress (components/imports/upload-form.tsx).
+// A route handler rather than a server action: the size is checked before the body is read, and a
+// refusal is a redirect back to the form with a code the page translates.
+import { NextResponse, type NextRequest } from "next/server";
+import { hasLocale } from "next-intl";
+import { routing } from "@/lib/i18n/routing";
+import { getSessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { isImportKind } from "@/lib/imports/columns";
+import { MAX_FILE_BYTES } from "@/lib/imports/read-file";
+import { previewImport } from "@/lib/imports/mutations";
+
+export async function POST(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new NextResponse(null, { status: 404 });
+  const back = (query: Record<string, string>) =>
+    NextResponse.redirect(new URL(`/${locale}/admin/imports?${new URLSearchParams(query)}`, request.url), 303);
+  // Same-origin only: the session cookie is SameSite=Lax, and this checks the form came from this site too.
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin) return new NextResponse(null, { status: 403 });
+  const user = await getSessionUser();
+  if (!user) return NextResponse.redirect(new URL(`/${locale}/sign-in`, request.url), 303);
+  if (!can(user.role, "records.write")) return new NextResponse(null, { status: 404 });
+  // Multipart adds a little around the file; anything far beyond the limit is refused unread.
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_FILE_BYTES + 64 * 1024) return back({ problem: "tooLarge" });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return back({ problem: "unreadable" });
+  }
+  const kind = String(form.get("kind") ?? "");
+  const file = form.get("file");
+  if (!isImportKind(kind)) return back({ problem: "kindRequired" });
+  if (!(file instanceof File) || file.size === 0) return back({ problem: file instanceof File ? "empty" : "fileRequired", kind });
+  const result = await previewImport(user, kind, file.name, new Uint8Array(await file.arrayBuffer()));
+  if (!result.ok) {
+    const details = "columns" in result.problem ? result.problem.columns : "cells" in result.problem ? result.problem.cells : [];
+    return back({ problem: result.problem.code, kind, ...(details.length > 0 && { details: details.join(",") }) });
+  }
+  return NextResponse.redirect(new URL(`/${locale}/admin/imports/${result.batchId}`, request.url), 303);
+}
