@@ -26,6 +26,7 @@ test("imports cooperatives from a CSV with a preview and a confirmation", async 
       .map((r) => r.join(",")).join("\r\n");
   const upload = async (content: string) => {
     await page.goto(`/${appLocale}/admin/imports`);
+    await checkA11y();
     await page.getByLabel(l.kind).selectOption({ label: l.kindOption });
     await page.getByLabel(l.file).setInputFiles({ name: "cooperatives.csv", mimeType: "text/csv", buffer: Buffer.from(content) });
     await page.getByRole("button", { name: l.check }).click();

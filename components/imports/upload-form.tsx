@@ -17,7 +17,11 @@ export function UploadForm({ action, defaultKind, error }: { action: string; def
     request.open("POST", action);
     request.upload.onprogress = (e) => e.lengthComputable && setPercent(Math.round((e.loaded / e.total) * 100));
     request.upload.onload = () => setPercent(100);
-    request.onload = () => window.location.assign(request.responseURL || action);
+    // The server answers with a redirect (to the preview, or back here with the problem), which the
+    // request followed: go where it ended. Anything else: let the browser submit the form itself.
+    request.onload = () => (request.status < 400 && request.responseURL !== new URL(action, window.location.href).href
+      ? window.location.assign(request.responseURL)
+      : form.submit());
     request.onerror = () => form.submit(); // fall back to the plain form
     setPercent(0);
     request.send(new FormData(form));

@@ -14,7 +14,8 @@ import type { CooperativeSort } from "@/lib/cooperatives/types";
 import type { GrantSort } from "@/lib/grants/queries";
 import type { EventSort } from "@/lib/events/admin-queries";
 import { columnsOf, headerOf, MAX_PARTNER_PAIRS, TEMPLATE_PARTNER_PAIRS } from "@/lib/imports/columns";
-import { programmeCode } from "@/lib/imports/reference-index";
+import { exportSpellings, programmeCode } from "@/lib/imports/reference-index";
+import { prefectureScope } from "@/lib/auth/scope";
 import { count, money, text, type ExportCell } from "@/lib/exports/export-table";
 import { formatDateTime } from "@/lib/format/dates";
 import ar from "@/messages/ar.json";
@@ -45,6 +46,11 @@ export async function cooperativeSheet(user: SessionUser, params: ListParams<Coo
 }
 
 export async function grantSheet(user: SessionUser, params: ListParams<GrantSort>, locale: AppLocale): Promise<ListSheet> {
+  // Partners by a spelling the import resolves to exactly them (a shared name would be refused as ambiguous).
+  const partnerName = exportSpellings(
+    await getDb().organisation.findMany({ where: prefectureScope(user), select: { id: true, nameAr: true, nameFr: true, code: true, acronym: true } }),
+    locale,
+  );
   const rows = await getDb().grant.findMany({
     where: grantWhere(user, params),
     orderBy: grantOrder(params, locale),
@@ -52,7 +58,7 @@ export async function grantSheet(user: SessionUser, params: ListParams<GrantSort
       cooperative: { select: { registerNumber: true } },
       programme: { select: { number: true, phase: { select: { number: true } } } },
       axis: named,
-      partnerContributions: { include: { organisation: named }, orderBy: { id: "asc" } },
+      partnerContributions: { orderBy: { id: "asc" } },
     },
   });
   const pairs = Math.min(MAX_PARTNER_PAIRS, Math.max(TEMPLATE_PARTNER_PAIRS, ...rows.map((g) => g.partnerContributions.length)));
@@ -65,7 +71,7 @@ export async function grantSheet(user: SessionUser, params: ListParams<GrantSort
       money(g.totalCostCentimes), money(g.indhContributionCentimes), money(g.beneficiaryContributionCentimes),
       ...Array.from({ length: pairs }, (_, i) => {
         const p = g.partnerContributions[i];
-        return p ? [text(nameOf(locale, p.organisation)), money(p.amountCentimes)] : [text(""), text("")];
+        return p ? [text(partnerName.get(p.organisationId) ?? ""), money(p.amountCentimes)] : [text(""), text("")];
       }).flat(),
     ]),
   };
@@ -74,7 +80,12 @@ export async function grantSheet(user: SessionUser, params: ListParams<GrantSort
 export async function eventSheet(user: SessionUser, params: ListParams<EventSort>, locale: AppLocale): Promise<ListSheet> {
   const rows = await getDb().event.findMany({
     where: eventWhere(user, params),
-    orderBy: [{ startsAt: params.dir }, { id: "desc" }],
+    // The list page's order (lib/events/admin-queries.ts), so the file reads in the order the page shows.
+    orderBy: [
+      ...(params.sort === "title" ? [{ [locale === "ar" ? "titleAr" : "titleFr"]: params.dir }]
+        : params.sort === "status" ? [{ status: params.dir }, { startsAt: "desc" as const }] : [{ startsAt: params.dir }]),
+      { id: "desc" as const },
+    ],
     include: { commune: named, _count: { select: { presentations: true } } },
   });
   const { form, columns, status } = (locale === "ar" ? ar : fr).AdminEvents;

@@ -34,6 +34,19 @@ class NameIndex {
   }
 }
 
+/**
+ * How an export writes each record so that the import finds exactly that record again: its name in the
+ * reader's language, unless another record answers to the same spelling (two associations may share a
+ * name), then its code, which is unique within the prefecture.
+ */
+export function exportSpellings(rows: (Named & { code: string })[], locale: "ar" | "fr"): Map<number, string> {
+  const index = new NameIndex(rows);
+  return new Map(rows.map((row) => {
+    const name = locale === "ar" ? row.nameAr : row.nameFr;
+    return [row.id, index.find(name).ok ? name : row.code];
+  }));
+}
+
 /** Grant statuses by code or by their labels in both languages, as the forms and exports show them. */
 const statusIndex = new NameIndex(
   GRANT_STATUSES.map((code, id) => ({ id, code, nameAr: ar.Grants.status[code], nameFr: fr.Grants.status[code] })),

@@ -12,6 +12,12 @@ export type ImportTable =
 
 const HEADER_SEARCH_ROWS = 15;
 
+// The CSV export writes a quote before a value that starts like a formula ("+212 661…", "=…"), so that a
+// spreadsheet shows it as text (lib/exports/csv.ts). Reading the file back, that quote is not part of the
+// value: without removing it a + phone number would be refused and a name would change.
+const NEUTRALISED_FORMULA = /^'(?=[=+\-@\t\r])/;
+const cellValue = (cell: string | undefined) => (cell ?? "").replace(NEUTRALISED_FORMULA, "").trim();
+
 export function toImportTable(kind: ImportKind, sheet: Sheet, maxRows: number): ImportTable {
   const required = columnsOf(kind).filter((c) => c.required);
   // The header row is the first that names the most required columns (ties: the first).
@@ -33,7 +39,7 @@ export function toImportTable(kind: ImportKind, sheet: Sheet, maxRows: number): 
   const rows = dataRows.map((row) => {
     const values: Record<string, string> = {};
     headerColumns.forEach((column, i) => {
-      if (column) values[column.key] = (row.cells[i] ?? "").trim();
+      if (column) values[column.key] = cellValue(row.cells[i]);
     });
     return { line: row.line, values };
   });

@@ -10,6 +10,7 @@ import { getCooperativeFilterOptions, listCooperatives } from "@/lib/cooperative
 import { CooperativeFilters } from "@/components/cooperatives/cooperative-filters";
 import { CooperativeTable } from "@/components/cooperatives/cooperative-table";
 import { Pagination } from "@/components/admin/pagination";
+import { ListExportLinks } from "@/components/admin/list-export-links";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,10 @@ export default async function CooperativesPage({ searchParams }: Props) {
         )}
       </header>
       <CooperativeFilters params={params} options={options} />
-      <p role="status" className="font-semibold">{lists("results", { count: total })}</p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p role="status" className="font-semibold">{lists("results", { count: total })}</p>
+        <ListExportLinks pathname={PATHNAME} params={params} />
+      </div>
       {total === 0 ? (
         searching ? (
           <p className="rounded-md bg-white p-4">{lists("noMatch")}</p>

@@ -8,6 +8,7 @@ import { EVENT_FILTERS, EVENT_SORTS, getEventListFilters, listAdminEvents } from
 import { EventListFilters } from "@/components/admin-events/event-list-filters";
 import { EventTable } from "@/components/admin-events/event-table";
 import { Pagination } from "@/components/admin/pagination";
+import { ListExportLinks } from "@/components/admin/list-export-links";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +36,10 @@ export default async function AdminEventsPage({ params, searchParams }: Props) {
         {writer && <Link href="/admin/events/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("new")}</Link>}
       </header>
       <EventListFilters params={list} years={filters.years} communes={filters.communes} />
-      <p role="status" className="font-semibold">{lists("results", { count: total })}</p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p role="status" className="font-semibold">{lists("results", { count: total })}</p>
+        <ListExportLinks pathname="/admin/events" params={list} />
+      </div>
       {rows.length > 0 ? (
         <EventTable rows={rows} params={list} />
       ) : (

@@ -9,6 +9,7 @@ import { GRANT_FILTERS, GRANT_SORTS, getGrantFilterOptions, listGrants } from "@
 import { GrantFilters } from "@/components/grants/grant-filters";
 import { GrantTable } from "@/components/grants/grant-table";
 import { Pagination } from "@/components/admin/pagination";
+import { ListExportLinks } from "@/components/admin/list-export-links";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +44,10 @@ export default async function GrantsPage({ searchParams }: Props) {
       {anyInScope ? (
         <>
           <GrantFilters params={params} options={options} pathname={PATHNAME} />
-          <p role="status" className="font-semibold">{lists("results", { count: total })}</p>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p role="status" className="font-semibold">{lists("results", { count: total })}</p>
+            <ListExportLinks pathname={PATHNAME} params={params} />
+          </div>
           {total === 0 ? (
             <p className="rounded-md bg-white p-4">{lists("noMatch")}</p>
           ) : (

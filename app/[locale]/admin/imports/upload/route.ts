@@ -14,13 +14,17 @@ import { previewImport } from "@/lib/imports/mutations";
 export async function POST(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new NextResponse(null, { status: 404 });
-  const back = (query: Record<string, string>) =>
-    NextResponse.redirect(new URL(`/${locale}/admin/imports?${new URLSearchParams(query)}`, request.url), 303);
-  // Same-origin only: the session cookie is SameSite=Lax, and this checks the form came from this site too.
+  // The address the browser used (Host header), not the one the server was started with: redirects must
+  // stay on it for the session cookie to follow, and the Origin check compares with it.
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  const base = `${request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")}://${host}`;
+  const to = (path: string) => NextResponse.redirect(new URL(path, base), 303);
+  const back = (query: Record<string, string>) => to(`/${locale}/admin/imports?${new URLSearchParams(query)}`);
+  // Same-site only: the session cookie is SameSite=Lax, and this checks the form came from this host too.
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) return new NextResponse(null, { status: 403 });
+  if (origin && origin !== "null" && new URL(origin).host !== host) return new NextResponse(null, { status: 403 });
   const user = await getSessionUser();
-  if (!user) return NextResponse.redirect(new URL(`/${locale}/sign-in`, request.url), 303);
+  if (!user) return to(`/${locale}/sign-in`);
   if (!can(user.role, "records.write")) return new NextResponse(null, { status: 404 });
   // Multipart adds a little around the file; anything far beyond the limit is refused unread.
   if (Number(request.headers.get("content-length") ?? 0) > MAX_FILE_BYTES + 64 * 1024) return back({ problem: "tooLarge" });
@@ -39,5 +43,5 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     const details = "columns" in result.problem ? result.problem.columns : "cells" in result.problem ? result.problem.cells : [];
     return back({ problem: result.problem.code, kind, ...(details.length > 0 && { details: details.join(",") }) });
   }
-  return NextResponse.redirect(new URL(`/${locale}/admin/imports/${result.batchId}`, request.url), 303);
+  return to(`/${locale}/admin/imports/${result.batchId}`);
 }

@@ -1,0 +1,14 @@
+// The cooperative list as CSV or XLSX (?format=), with the list's own search, filters and sort, every
+// page of it, in the import's columns so that the file re-imports unchanged.
+import { parseListParams } from "@/lib/lists/list-params";
+import { COOPERATIVE_FILTERS, COOPERATIVE_SORTS } from "@/lib/cooperatives/types";
+import { cooperativeSheet } from "@/lib/imports/list-exports";
+import { listExportResponse } from "@/lib/imports/list-export-response";
+
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  return listExportResponse(request, (await params).locale, "cooperatives", async (user, query, locale) => {
+    // The same parsing as the list page, so the file holds what the page showed.
+    const list = parseListParams(query, { sorts: COOPERATIVE_SORTS, defaultSort: "name", filters: COOPERATIVE_FILTERS });
+    return { params: list, sheet: await cooperativeSheet(user, list, locale) };
+  });
+}
