@@ -2,6 +2,7 @@
 // updates one by one with their version, each with its audit entry, as the form's mutations would.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditMany } from "@/lib/audit/mutations";
+import { insertRows } from "@/lib/bulk-insert";
 import type { AuditActor, AuditInput } from "@/lib/audit/types";
 import { cooperativeSearchText } from "@/lib/search/search-text";
 import { cooperativeFacts, refreshCooperativeGrantFacts } from "@/lib/dashboards/grant-facts";
@@ -26,11 +27,17 @@ export class ImportWriteConflictError extends Error {
 export async function writeCooperatives({ tx, actor, prefectureId, reason, progress }: WriteContext, plan: CooperativePlan) {
   const audit = (action: "CREATE" | "UPDATE", entityId: number, before: Record<string, unknown> | null, after: Record<string, unknown>): AuditInput =>
     ({ actor, prefectureId, action, entityType: "Cooperative", entityId, before, after, reason });
+  const now = new Date();
   for (const batch of chunks(plan.creates)) {
-    const created = await tx.cooperative.createManyAndReturn({
-      data: batch.map(({ input }) => ({ ...input, ...cooperativeFacts(input), prefectureId, searchText: cooperativeSearchText(input) })),
-    });
-    await recordAuditMany(tx, created.map((c) => audit("CREATE", c.id, null, c)));
+    const rows = batch.map(({ input }) => ({
+      ...input, ...cooperativeFacts(input), prefectureId, searchText: cooperativeSearchText(input), createdAt: now, updatedAt: now,
+    }));
+    await insertRows(tx, "Cooperative", rows);
+    // Only the new ids are read back (register numbers are unique in the prefecture): the audit entry
+    // records the row as written.
+    const ids = await tx.cooperative.findMany({ where: { prefectureId, registerNumber: { in: rows.map((r) => r.registerNumber) } }, select: { id: true, registerNumber: true } });
+    const idOf = new Map(ids.map((c) => [c.registerNumber, c.id]));
+    await recordAuditMany(tx, rows.map((row) => audit("CREATE", idOf.get(row.registerNumber)!, null, { id: idOf.get(row.registerNumber), ...row })));
     progress(batch.length);
   }
   for (const batch of chunks(plan.updates)) {

@@ -3,6 +3,7 @@
 // (rebuildGrantSummaries) rather than row by row: one statement per summary instead of thousands.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditMany } from "@/lib/audit/mutations";
+import { insertRows } from "@/lib/bulk-insert";
 import type { AuditInput } from "@/lib/audit/types";
 import { grantSearchText } from "@/lib/search/search-text";
 import { grantFacts } from "@/lib/dashboards/grant-facts";
@@ -41,17 +42,17 @@ export async function writeGrants(ctx: WriteContext, plan: GrantPlan, acknowledg
   const audit = (action: "CREATE" | "UPDATE", entityId: number, before: GrantInput | null, after: GrantInput): AuditInput =>
     ({ actor, prefectureId, action, entityType: "Grant", entityId, before: before && snapshot(before), after: snapshot(after), reason });
 
+  const now = new Date();
   for (const batch of chunks(plan.creates)) {
-    const created = await tx.grant.createManyAndReturn({
-      data: batch.map(({ line, input }) => columns(line, input)),
+    await insertRows(tx, "Grant", batch.map(({ line, input }) => ({ ...columns(line, input), createdAt: now, updatedAt: now })));
+    // Read back the new ids, matched by their key (unique in the file, and new: no stored grant has it).
+    const created = await tx.grant.findMany({
+      where: { cooperativeId: { in: [...new Set(batch.map((r) => r.input.cooperativeId))] }, approvedOn: { in: batch.map((r) => r.input.approvedOn) } },
       select: { id: true, cooperativeId: true, approvedOn: true, titleFr: true },
     });
-    // RETURNING does not promise the order of the rows: match them back by their key, unique in the file.
     const idOf = new Map(created.map((g) => [grantKey(g.cooperativeId, g.approvedOn, g.titleFr), g.id]));
     const withIds = batch.map((row) => ({ ...row, id: idOf.get(grantKey(row.input.cooperativeId, row.input.approvedOn, row.input.titleFr))! }));
-    await tx.grantPartnerContribution.createMany({
-      data: withIds.flatMap(({ id, input }) => input.partnerContributions.map((p) => ({ grantId: id, ...p }))),
-    });
+    await insertRows(tx, "GrantPartnerContribution", withIds.flatMap(({ id, input }) => input.partnerContributions.map((p) => ({ grantId: id, ...p }))));
     await recordAuditMany(tx, withIds.map(({ id, input }) => audit("CREATE", id, null, input)));
     progress(batch.length);
   }
