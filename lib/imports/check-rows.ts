@@ -7,6 +7,7 @@ import { loadReferenceIndex } from "@/lib/imports/reference-index";
 import { checkCooperativeRows, type CooperativePlan, type ExistingCooperative } from "@/lib/imports/check-cooperatives";
 import { checkGrantRows, type GrantPlan } from "@/lib/imports/check-grants";
 import type { CheckedRows } from "@/lib/imports/outcome";
+import type { GrantStatus } from "@/lib/grants/rules";
 
 type Tx = Prisma.TransactionClient;
 
@@ -43,9 +44,8 @@ export async function checkRows(tx: Tx, prefectureId: number, kind: ImportKind, 
     ref,
     cooperatives: new Map(cooperatives.map((c) => [c.registerNumber, c])),
     axisRules: new Map(axes.map((a) => [a.id, a])),
-    existing: grants.map((g) => ({ ...g, status: g.status as ExistingGrantStatus })),
+    // Status is a plain string column; the grant rules only ever store one of GRANT_STATUSES.
+    existing: grants.map((g) => ({ ...g, status: g.status as GrantStatus })),
   });
   return { outcomes, plan: { kind, plan } };
 }
-
-type ExistingGrantStatus = Parameters<typeof checkGrantRows>[1]["existing"][number]["status"];
