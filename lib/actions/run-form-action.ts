@@ -26,11 +26,14 @@ type Options<S extends z.ZodType, R> = {
  * are thrown to the translated error page.
  */
 export async function runFormAction<S extends z.ZodType, R>(options: Options<S, R>): Promise<FormState> {
-  const values = submittedValues(options.formData);
+  // An action can be called with any serialisable value by a crafted request, not only a form.
+  const isForm = options.formData instanceof FormData;
+  const values = isForm ? submittedValues(options.formData) : {};
   const t = await getTranslations("Validation");
   const translator = Object.assign((key: string, values?: Record<string, string | number>) => t(key as "invalid", values), { has: (key: string) => t.has(key as "invalid") });
   const refuse = (patch: Partial<FormState>): FormState => ({ ...initialFormState, status: "error", values, ...patch });
 
+  if (!isForm) return refuse({ formError: t("invalid") });
   const user = await getSessionUser();
   if (!user) return refuse({ formError: t("signInRequired") });
   if (!can(user.role, options.permission)) return refuse({ formError: t("forbidden") });

@@ -9,6 +9,8 @@ import { initialFormState, submittedValues, type FormState } from "@/lib/actions
 import { runFormAction } from "@/lib/actions/run-form-action";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  // A crafted request can send any value instead of the form: answer it like an empty form.
+  if (!(formData instanceof FormData)) formData = new FormData();
   const values = submittedValues(formData);
   delete values.password; // never echoed back into the page
   const t = await getTranslations("Validation");

@@ -5,6 +5,7 @@ import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
+import { boundId } from "@/lib/actions/bound-id";
 import { deleteSchema } from "@/lib/validation/fields";
 import { cooperativeInputSchema, cooperativeUpdateSchema } from "@/lib/cooperatives/schema";
 import { createCooperative, deleteCooperative, updateCooperative } from "@/lib/cooperatives/mutations";
@@ -37,7 +38,7 @@ export async function updateCooperativeAction(id: number, _previous: FormState, 
     formData,
     permission: "records.write",
     schema: cooperativeUpdateSchema,
-    run: (input, user) => updateCooperative(user, Number(id), input),
+    run: (input, user) => updateCooperative(user, boundId(id), input),
     after: async (result) => {
       revalidateCooperatives();
       await goTo(`/admin/cooperatives/${result.id}`);
@@ -50,7 +51,7 @@ export async function deleteCooperativeAction(id: number, _previous: FormState, 
     formData,
     permission: "records.write",
     schema: deleteSchema,
-    run: (input, user) => deleteCooperative(user, Number(id), input),
+    run: (input, user) => deleteCooperative(user, boundId(id), input),
     after: async () => {
       revalidateCooperatives();
       await goTo("/admin/cooperatives");

@@ -40,7 +40,7 @@ async function preview(formData: FormData): Promise<FormState> {
   return { ...initialFormState, status: "idle", values: submittedValues(formData) };
 }
 
-const isPreview = (formData: FormData) => formData.get("intent") === "preview";
+const isPreview = (formData: FormData) => formData instanceof FormData && formData.get("intent") === "preview";
 
 export async function createEventAction(prev: FormState, formData: FormData): Promise<FormState> {
   if (isPreview(formData)) return preview(formData);

@@ -116,7 +116,9 @@ const eventFields = {
 function withStartsAt<T extends { startsAtDate: string; startsAtTime: string }>(value: T, ctx: z.RefinementCtx) {
   const { startsAtDate, startsAtTime, ...rest } = value;
   const startsAt = zonedDateTimeToUtc(startsAtDate, startsAtTime);
-  if (!startsAt) {
+  // The same calendar range as every other date of the app (parseCalendarDate): 9999-12-31 is a typo.
+  const year = startsAt?.getUTCFullYear();
+  if (!startsAt || year === undefined || year < 1900 || year > 2100) {
     ctx.addIssue({ code: "custom", path: ["startsAtDate"], message: "invalidDate" });
     return z.NEVER;
   }

@@ -6,6 +6,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
+import { boundId } from "@/lib/actions/bound-id";
 import { deleteSchema } from "@/lib/validation/fields";
 import { compactGrantRows, createGrantSchema, updateGrantSchema, withRealChanges } from "@/lib/grants/schema";
 import { withLocalizedWarnings } from "@/lib/grants/eligibility";
@@ -33,7 +34,7 @@ export async function updateGrantAction(id: number, prev: FormState, formData: F
     formData: compactGrantRows(formData),
     permission: "records.write",
     schema: updateGrantSchema,
-    run: (input, user) => withLocalizedWarnings(locale, () => updateGrant(user, id, input)),
+    run: (input, user) => withLocalizedWarnings(locale, () => updateGrant(user, boundId(id), input)),
     after: () => {
       revalidatePath(`/${locale}/admin/grants`);
       revalidatePath(`/${locale}/admin/grants/${id}`);
@@ -49,7 +50,7 @@ export async function deleteGrantAction(id: number, prev: FormState, formData: F
     formData,
     permission: "records.write",
     schema: deleteSchema,
-    run: (input, user) => deleteGrant(user, id, input),
+    run: (input, user) => deleteGrant(user, boundId(id), input),
     after: () => {
       revalidatePath(`/${locale}/admin/grants`);
       redirect({ href: "/admin/grants", locale });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { redirect } from "@/lib/i18n/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
+import { boundId } from "@/lib/actions/bound-id";
 import { checkboxField } from "@/lib/validation/fields";
 import { confirmImport, discardImport } from "@/lib/imports/mutations";
 
@@ -22,8 +23,8 @@ export async function confirmImportAction(id: number, _previous: FormState, form
     formData,
     permission: "records.write",
     schema: confirmSchema,
-    run: (input, user) => confirmImport(user, Number(id), input.acknowledgeWarnings),
-    after: () => backToBatch(Number(id)),
+    run: (input, user) => confirmImport(user, boundId(id), input.acknowledgeWarnings),
+    after: () => backToBatch(boundId(id)),
   });
 }
 
@@ -32,7 +33,7 @@ export async function discardImportAction(id: number, _previous: FormState, form
     formData,
     permission: "records.write",
     schema: z.object({}),
-    run: (_input, user) => discardImport(user, Number(id)),
-    after: () => backToBatch(Number(id)),
+    run: (_input, user) => discardImport(user, boundId(id)),
+    after: () => backToBatch(boundId(id)),
   });
 }

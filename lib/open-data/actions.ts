@@ -6,6 +6,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
+import { boundId } from "@/lib/actions/bound-id";
 import { grantPublicationSchema } from "@/lib/open-data/schema";
 import { setGrantPublic } from "@/lib/open-data/mutations";
 
@@ -18,7 +19,7 @@ export async function setGrantPublicAction(id: number, prev: FormState, formData
     formData,
     permission: "records.publish",
     schema: grantPublicationSchema,
-    run: (input, user) => setGrantPublic(user, id, input),
+    run: (input, user) => setGrantPublic(user, boundId(id), input),
     after: () => {
       revalidatePath(`/${locale}/admin/grants/${id}`);
       revalidatePath(`/${locale}/admin/grants`);

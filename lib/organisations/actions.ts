@@ -5,6 +5,7 @@ import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
+import { boundId } from "@/lib/actions/bound-id";
 import { deleteSchema } from "@/lib/validation/fields";
 import { organisationInputSchema, organisationUpdateSchema } from "@/lib/organisations/schema";
 import { createOrganisation, deleteOrganisation, updateOrganisation } from "@/lib/organisations/mutations";
@@ -37,7 +38,7 @@ export async function updateOrganisationAction(id: number, _previous: FormState,
     formData,
     permission: "records.write",
     schema: organisationUpdateSchema,
-    run: (input, user) => updateOrganisation(user, Number(id), input),
+    run: (input, user) => updateOrganisation(user, boundId(id), input),
     after: async (result) => {
       revalidateOrganisations();
       await goTo(`/admin/organisations/${result.id}`);
@@ -50,7 +51,7 @@ export async function deleteOrganisationAction(id: number, _previous: FormState,
     formData,
     permission: "records.write",
     schema: deleteSchema,
-    run: (input, user) => deleteOrganisation(user, Number(id), input),
+    run: (input, user) => deleteOrganisation(user, boundId(id), input),
     after: async () => {
       revalidateOrganisations();
       await goTo("/admin/organisations");

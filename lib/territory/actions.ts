@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import { runFormAction } from "@/lib/actions/run-form-action";
+import { boundId } from "@/lib/actions/bound-id";
 import type { FormState } from "@/lib/actions/form-state";
 import { deleteSchema } from "@/lib/validation/fields";
 import { communeInputSchema, communeUpdateSchema, placeInputSchema, placeUpdateSchema } from "@/lib/territory/schema";
@@ -24,11 +25,11 @@ export async function createCommuneAction(_previous: FormState, formData: FormDa
 }
 
 export async function updateCommuneAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: communeUpdateSchema, run: (input, user) => updateCommune(user, id, input), after: refresh });
+  return runFormAction({ formData, permission, schema: communeUpdateSchema, run: (input, user) => updateCommune(user, boundId(id), input), after: refresh });
 }
 
 export async function deleteCommuneAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deleteCommune(user, id, input), after: () => go("/admin/territory") });
+  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deleteCommune(user, boundId(id), input), after: () => go("/admin/territory") });
 }
 
 export async function createPlaceAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -36,9 +37,9 @@ export async function createPlaceAction(_previous: FormState, formData: FormData
 }
 
 export async function updatePlaceAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: placeUpdateSchema, run: (input, user) => updatePlace(user, id, input), after: refresh });
+  return runFormAction({ formData, permission, schema: placeUpdateSchema, run: (input, user) => updatePlace(user, boundId(id), input), after: refresh });
 }
 
 export async function deletePlaceAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deletePlace(user, id, input), after: ({ communeId }) => go(`/admin/territory/communes/${communeId}`) });
+  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deletePlace(user, boundId(id), input), after: ({ communeId }) => go(`/admin/territory/communes/${communeId}`) });
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import { runFormAction } from "@/lib/actions/run-form-action";
+import { boundId } from "@/lib/actions/bound-id";
 import type { FormState } from "@/lib/actions/form-state";
 import { deleteSchema } from "@/lib/validation/fields";
 import { axisInputSchema, axisUpdateSchema, phaseInputSchema, programmeInputSchema } from "@/lib/territory/schema";
@@ -26,12 +27,12 @@ export async function createPhaseAction(_previous: FormState, formData: FormData
 }
 
 export async function updatePhaseAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: phaseInputSchema, run: (input, user) => updatePhase(user, id, input), after: refresh });
+  return runFormAction({ formData, permission, schema: phaseInputSchema, run: (input, user) => updatePhase(user, boundId(id), input), after: refresh });
 }
 
 // Phases and programmes have no version column; the delete form's version field is read and ignored.
 export async function deletePhaseAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deletePhase(user, id, input), after: () => go("/admin/territory") });
+  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deletePhase(user, boundId(id), input), after: () => go("/admin/territory") });
 }
 
 export async function createProgrammeAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -39,11 +40,11 @@ export async function createProgrammeAction(_previous: FormState, formData: Form
 }
 
 export async function updateProgrammeAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: programmeInputSchema, run: (input, user) => updateProgramme(user, id, input), after: refresh });
+  return runFormAction({ formData, permission, schema: programmeInputSchema, run: (input, user) => updateProgramme(user, boundId(id), input), after: refresh });
 }
 
 export async function deleteProgrammeAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deleteProgramme(user, id, input), after: () => go("/admin/territory") });
+  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deleteProgramme(user, boundId(id), input), after: () => go("/admin/territory") });
 }
 
 export async function createAxisAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -51,9 +52,9 @@ export async function createAxisAction(_previous: FormState, formData: FormData)
 }
 
 export async function updateAxisAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: axisUpdateSchema, run: (input, user) => updateAxis(user, id, input), after: refresh });
+  return runFormAction({ formData, permission, schema: axisUpdateSchema, run: (input, user) => updateAxis(user, boundId(id), input), after: refresh });
 }
 
 export async function deleteAxisAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deleteAxis(user, id, input), after: ({ programmeId }) => go(`/admin/territory/programmes/${programmeId}`) });
+  return runFormAction({ formData, permission, schema: deleteSchema, run: (input, user) => deleteAxis(user, boundId(id), input), after: ({ programmeId }) => go(`/admin/territory/programmes/${programmeId}`) });
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { runFormAction } from "@/lib/actions/run-form-action";
+import { boundId } from "@/lib/actions/bound-id";
 import type { FormState } from "@/lib/actions/form-state";
 import { createManagedUser, resetManagedUserPassword, updateManagedUser } from "@/lib/users/mutations";
 import { resetPasswordSchema, userCreateSchema, userUpdateSchema } from "@/lib/users/schema";
@@ -46,7 +47,7 @@ export async function updateUserAction(id: number, _previous: FormState, formDat
     permission: "users.manage",
     schema: userUpdateSchema,
     // The bound id is untrusted: the mutation checks it lies within the admin's prefecture.
-    run: (input, user) => updateManagedUser(user, id, input),
+    run: (input, user) => updateManagedUser(user, boundId(id), input),
     after: revalidateUsers,
   });
 }
@@ -60,7 +61,7 @@ export async function resetUserPasswordAction(id: number, _previous: FormState, 
     permission: "users.manage",
     schema: resetPasswordSchema,
     run: async (input, user) => {
-      shown.password = (await resetManagedUserPassword(user, id, input)).generatedPassword;
+      shown.password = (await resetManagedUserPassword(user, boundId(id), input)).generatedPassword;
     },
     after: revalidateUsers,
     successMessage: t("passwordReset"),

@@ -43,6 +43,12 @@ export const optionalIdField = () =>
       return Number(v);
     });
 
+/**
+ * The largest amount a form accepts: 10 trillion dirhams, in centimes. Far above any INDH grant, and small
+ * enough that 20 partner contributions and their sums stay inside the database's 64-bit integers.
+ */
+export const MAX_AMOUNT_CENTIMES = 10n ** 15n;
+
 /** Dirhams as typed ("150.000,50", "13 179 091 DH") into exact centimes. Sign checked by the domain rules. */
 export const amountField = () =>
   z
@@ -54,6 +60,10 @@ export const amountField = () =>
       const centimes = parseDirhamsToCentimes(text);
       if (centimes === null) {
         ctx.addIssue({ code: "custom", message: "notAnAmount" });
+        return z.NEVER;
+      }
+      if (centimes > MAX_AMOUNT_CENTIMES || centimes < -MAX_AMOUNT_CENTIMES) {
+        ctx.addIssue({ code: "custom", message: "amountTooLarge" });
         return z.NEVER;
       }
       return centimes;
