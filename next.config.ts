@@ -7,6 +7,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Cached pages (the public event pages) stay in memory (Next caps it at 50 MB) instead of being written
+  // to disk: every unknown slug is cached as a 404 too, and random URLs must not be able to fill the disk.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

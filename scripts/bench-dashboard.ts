@@ -1,9 +1,10 @@
 // `npm run bench:dashboard`: times getDashboard on 20,000 cooperatives and 100,000 grants against loading
-// every grant into JavaScript, checks both give the same figures, and writes BENCHMARKS.md.
+// every grant into JavaScript, checks both give the same figures, and writes its section of BENCHMARKS.md.
 // A benchmark that prints figures, never a test: timings depend on the machine.
+// BENCH_DATABASE_URL (set by `npm run bench` from BENCH_POSTGRES_URL) runs it on that database instead of a
+// fresh SQLite file; it must be an empty database of its own, since the script migrates and fills it.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
@@ -12,12 +13,18 @@ import { getDashboard } from "@/lib/dashboards/dashboard-queries";
 import { generateBenchData, COOPERATIVES, GRANTS } from "./bench-dashboard-data";
 import { naiveDashboard } from "./bench-dashboard-naive";
 import { sameFigures } from "./bench-dashboard-check";
+import { machineDescription, today, writeBenchSection } from "./bench-markdown";
 
 const file = path.resolve(".tmp/bench.db");
-fs.mkdirSync(path.dirname(file), { recursive: true });
-for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+const otherDatabase = process.env.BENCH_DATABASE_URL;
+const onPostgres = otherDatabase?.startsWith("postgres") ?? false;
+if (!otherDatabase) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+}
 // Set before the first getDb() call (in main), which is when the client reads it.
-process.env.DATABASE_URL = `file:${file}`;
+process.env.DATABASE_URL = otherDatabase ?? `file:${file}`;
+const storage = onPostgres ? "PostgreSQL through Prisma 6.19 and pg" : "SQLite file through Prisma 6.19 and better-sqlite3";
 
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
@@ -38,8 +45,9 @@ async function time(runs: number, warmUp: number, run: () => Promise<unknown>) {
 async function main() {
   let start = process.hrtime.bigint();
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env }, stdio: "pipe" });
-  console.log(`Migrated ${path.relative(process.cwd(), file)} in ${ms(start).toFixed(0)} ms`);
+  console.log(`Migrated ${otherDatabase ? "BENCH_DATABASE_URL" : path.relative(process.cwd(), file)} in ${ms(start).toFixed(0)} ms`);
   const db = getDb();
+  if (otherDatabase && (await db.cooperative.count()) > 0) throw new Error("BENCH_DATABASE_URL must name an empty database");
   start = process.hrtime.bigint();
   const { prefectureId } = await generateBenchData(db);
   const generation = ms(start);
@@ -79,17 +87,13 @@ async function main() {
   console.log(same.length === 0 ? "Figures identical to the naive computation." : `MISMATCH:\n${same.join("\n")}`);
   await db.$disconnect();
 
-  const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model ?? "?";
-  const machine = `${os.availableParallelism()} CPUs (nproc), ${cpu}, Node ${process.version}, ${os.platform()} ${os.release()}`;
-  fs.writeFileSync("BENCHMARKS.md", `# Benchmarks
+  writeBenchSection(onPostgres ? "dashboard-postgresql" : "dashboard", `## Manager dashboard${onPostgres ? " on PostgreSQL" : ""} (\`npm run bench:dashboard\`)
 
-## Manager dashboard (\`npm run bench:dashboard\`)
-
-Written by scripts/bench-dashboard.ts on ${new Date().toISOString().slice(0, 10)}.
-Machine: ${machine}.
+Written by scripts/bench-dashboard.ts on ${today()}.
+Machine: ${machineDescription()}.
 
 Data: ${COOPERATIVES} cooperatives and ${GRANTS} grants (1 or 2 partners on two thirds of them, 2 tranches each) over
-4 prefectures and 41 communes, generated deterministically; SQLite file through Prisma 6.19 and better-sqlite3.
+4 prefectures and 41 communes, generated deterministically; ${storage}.
 Generation and migration took ${(generation / 1000).toFixed(1)} s. Times in milliseconds, after warm-up runs.
 
 | what | runs | median | p95 |
@@ -116,7 +120,7 @@ On this data the summaries hold ${summaryRows.grant} / ${summaryRows.sector} / $
 The slowest scenario is the one with a grant-level filter over most cooperatives (years and a zone): its
 funded-cooperative count is an EXISTS probe per cooperative of the zone.
 `);
-  console.log("Wrote BENCHMARKS.md");
+  console.log("Wrote its section of BENCHMARKS.md");
 }
 
 main().catch((error: unknown) => {

@@ -12,9 +12,10 @@ import { SiteFooter } from "@/components/layout/site-footer";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
-// Only /ar and /fr exist; anything else in the locale segment (favicon.ico...) is a 404.
-export const dynamicParams = false;
-
+// Only /ar and /fr exist; anything else in the locale segment (favicon.ico...) is a 404, answered by the
+// hasLocale checks below and in every page. Not `dynamicParams = false`: Next applies it to every route under
+// this layout, so the cached event pages (rendered on their first visit, events/[slug]/page.tsx) would all
+// be 404s.
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

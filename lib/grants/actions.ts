@@ -14,6 +14,11 @@ import { createGrant, deleteGrant, updateGrant } from "@/lib/grants/mutations";
 
 // The bound id is untrusted: the mutations look the grant up inside the user's prefecture again.
 
+// The public event pages are cached and show figures computed from the grants (reconciliation).
+function revalidateComputedFigures(): void {
+  revalidatePath("/[locale]/events/[slug]", "page");
+}
+
 export async function createGrantAction(prev: FormState, formData: FormData): Promise<FormState> {
   const locale = (await getLocale()) as AppLocale;
   return runFormAction({
@@ -23,6 +28,7 @@ export async function createGrantAction(prev: FormState, formData: FormData): Pr
     run: (input, user) => withLocalizedWarnings(locale, () => createGrant(user, input)),
     after: ({ id }) => {
       revalidatePath(`/${locale}/admin/grants`);
+      revalidateComputedFigures();
       redirect({ href: `/admin/grants/${id}`, locale });
     },
   });
@@ -37,6 +43,7 @@ export async function updateGrantAction(id: number, prev: FormState, formData: F
     run: (input, user) => withLocalizedWarnings(locale, () => updateGrant(user, boundId(id), input)),
     after: () => {
       revalidatePath(`/${locale}/admin/grants`);
+      revalidateComputedFigures();
       revalidatePath(`/${locale}/admin/grants/${id}`);
       redirect({ href: `/admin/grants/${id}`, locale });
     },
@@ -53,6 +60,7 @@ export async function deleteGrantAction(id: number, prev: FormState, formData: F
     run: (input, user) => deleteGrant(user, boundId(id), input),
     after: () => {
       revalidatePath(`/${locale}/admin/grants`);
+      revalidateComputedFigures();
       redirect({ href: "/admin/grants", locale });
     },
   });

@@ -14,6 +14,7 @@ const confirmSchema = z.object({ acknowledgeWarnings: checkboxField() });
 
 async function backToBatch(id: number): Promise<void> {
   revalidatePath("/[locale]/admin", "layout"); // lists, dashboard and the import pages all change
+  revalidatePath("/[locale]/events/[slug]", "page"); // cached event pages compute figures from the grants
   redirect({ href: `/admin/imports/${id}`, locale: await getLocale() });
 }
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
@@ -17,6 +16,17 @@ import { EventJsonLd } from "@/components/events/event-json-ld";
 import { ShareEvent } from "@/components/events/share-event";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Cached (ISR): no event is rendered at build time (the database may not exist yet when `next build` runs),
+// each is rendered on its first visit and then served from Next's cache. The event actions
+// (lib/events/actions.ts) revalidate it when the event is created, edited, published or deleted. The
+// five-minute backstop bounds how stale the side computed from the grants (whose edits do not revalidate
+// this page) and renamed organisations or communes can get. Nothing here may read cookies or headers.
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 async function load(params: Props["params"]) {
   const { locale, slug } = await params;
@@ -40,7 +50,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const { locale, event } = await load(params);
   setRequestLocale(locale);
-  await connection();
   const t = await getTranslations();
   const withFigures = event.presentations.filter((p) => hasReportedFigures(p.reported));
   // The computed side of each comparison: same prefecture, same period as the presenter stated.
