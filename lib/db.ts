@@ -1,17 +1,27 @@
-// The one Prisma client of the app, chosen by DATABASE_URL (SQLite file by default).
+// The one Prisma client of the app, chosen by DATABASE_URL: a SQLite file (the default) or PostgreSQL.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEFAULT_DATABASE_URL, isSqliteUrl } from "@/lib/database-url";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { DEFAULT_DATABASE_URL, isPostgresUrl, isSqliteUrl } from "@/lib/database-url";
 
 export function createPrismaClient(url: string): PrismaClient {
-  if (!isSqliteUrl(url)) {
-    throw new Error("Only SQLite (file:) URLs are supported so far; PostgreSQL arrives with its own adapter.");
+  if (isSqliteUrl(url)) return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  if (isPostgresUrl(url)) {
+    // Sessions in UTC: DateTime columns are TIMESTAMP(3) without a time zone, read and written as UTC by
+    // the adapter; this makes the server's own clock (CURRENT_TIMESTAMP defaults, now() in raw SQL) agree.
+    const adapter = new PrismaPg({ connectionString: url, options: "-c TimeZone=UTC" });
+    // Prisma 6 generates one client per provider. Both come from the same models (prisma/postgres/schema.prisma
+    // is generated from prisma/schema.prisma and checked by `npm run db:drift`), share the runtime
+    // (@prisma/client/runtime: the same Prisma.sql, Decimal and error classes) and so have the same model
+    // API and result types: the app is typed against the SQLite client alone.
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  throw new Error("DATABASE_URL must be a SQLite file: URL or a postgres:// / postgresql:// URL.");
 }
 
 // Kept on globalThis so that `next dev` reloads do not open a new connection each time; keyed by URL so
-// a test that points DATABASE_URL at its own file never receives another file's client.
+// a test that points DATABASE_URL at its own database never receives another database's client.
 const cache = globalThis as unknown as { prismaByUrl?: Map<string, PrismaClient> };
 
 export function getDb(): PrismaClient {
@@ -23,6 +33,11 @@ export function getDb(): PrismaClient {
     cache.prismaByUrl.set(url, client);
   }
   return client;
+}
+
+/** The provider behind getDb(), for the few places where SQL or behaviour differs. */
+export function dbProvider(): "sqlite" | "postgresql" {
+  return isPostgresUrl(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) ? "postgresql" : "sqlite";
 }
 
 export type { PrismaClient };
