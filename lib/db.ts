@@ -40,4 +40,14 @@ export function dbProvider(): "sqlite" | "postgresql" {
   return isPostgresUrl(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) ? "postgresql" : "sqlite";
 }
 
+/**
+ * A `contains` filter that ignores the case of ASCII letters on both providers, as SQLite's LIKE does
+ * (PostgreSQL's LIKE is case-sensitive; ILIKE, Prisma's mode "insensitive", is not). For columns that are not
+ * folded already; the searchText columns are folded on write and need a plain `contains`.
+ */
+export function containsText(text: string): { contains: string } {
+  // `mode` exists only in the PostgreSQL client's types; the value is the same filter for both.
+  return (dbProvider() === "postgresql" ? { contains: text, mode: "insensitive" } : { contains: text }) as { contains: string };
+}
+
 export type { PrismaClient };

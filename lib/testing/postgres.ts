@@ -63,3 +63,11 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
 export function randomDatabaseName(prefix: string): string {
   return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
 }
+
+/** Drops every database whose name starts with `prefix` (a test run's leftovers, e.g. after a crash). */
+export async function dropDatabasesStartingWith(adminUrl: string, prefix: string): Promise<void> {
+  const names = await onServer(adminUrl, async (client) =>
+    (await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix])).rows.map((r) => r.datname),
+  );
+  for (const name of names) await dropDatabase(adminUrl, name);
+}
