@@ -1,6 +1,7 @@
 // The one Prisma client of the app, chosen by DATABASE_URL: a SQLite file (the default) or PostgreSQL.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, isSqliteUrl } from "@/lib/database-url";
@@ -10,7 +11,7 @@ export function createPrismaClient(url: string): PrismaClient {
   if (isPostgresUrl(url)) {
     // Sessions in UTC: DateTime columns are TIMESTAMP(3) without a time zone, read and written as UTC by
     // the adapter; this makes the server's own clock (CURRENT_TIMESTAMP defaults, now() in raw SQL) agree.
-    const adapter = new PrismaPg({ connectionString: url, options: "-c TimeZone=UTC" });
+    const adapter = queueQueriesPerConnection(new PrismaPg({ connectionString: url, options: "-c TimeZone=UTC" }));
     // Prisma 6 generates one client per provider. Both come from the same models (prisma/postgres/schema.prisma
     // is generated from prisma/schema.prisma and checked by `npm run db:drift`), share the runtime
     // (@prisma/client/runtime: the same Prisma.sql, Decimal and error classes) and so have the same model
@@ -18,6 +19,35 @@ export function createPrismaClient(url: string): PrismaClient {
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   throw new Error("DATABASE_URL must be a SQLite file: URL or a postgres:// / postgresql:// URL.");
+}
+
+/**
+ * Prisma runs the queries of a `Promise.all` inside an interactive transaction side by side on the
+ * transaction's one connection. node-postgres queues them, but that queue is deprecated since pg 8.19 (a
+ * warning on every such call) and goes in pg 9. So each pooled connection gets its own queue: the same
+ * order, one query at a time, no warning.
+ */
+function queueQueriesPerConnection(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    (adapter.underlyingDriver() as pg.Pool).on("connect", queueQueries);
+    return adapter;
+  };
+  return factory;
+}
+
+function queueQueries(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let tail: Promise<unknown> = Promise.resolve();
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args) => {
+    // Callback and Submittable calls (the pool's own) keep their form; Prisma's are promise calls.
+    const first = args[0] as { submit?: unknown } | undefined;
+    if (typeof args.at(-1) === "function" || typeof first?.submit === "function") return query(...args);
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  };
 }
 
 // Kept on globalThis so that `next dev` reloads do not open a new connection each time; keyed by URL so
