@@ -1,7 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
 import type { AppOptions } from "./e2e/fixtures";
+import { testPostgresUrl, withDatabase } from "./lib/testing/postgres";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+
+// The database of the server under test, fresh for each run (scripts/e2e-server.sh): a SQLite file, or with
+// E2E_DATABASE=postgres a database named after the port on the server of TEST_POSTGRES_URL. The specs that
+// prepare data through Prisma read the same variable (workers inherit it).
+process.env.E2E_DATABASE_URL ??=
+  process.env.E2E_DATABASE === "postgres" ? withDatabase(testPostgresUrl(), `indh_e2e_${port}`) : "file:./.tmp/e2e.db";
 
 // Debian's Chromium (never a downloaded browser); the flags keep it from calling out of this closed network.
 const chromium = {
@@ -27,7 +34,7 @@ export default defineConfig<AppOptions>({
     { name: "fr", use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "fr-MA", appLocale: "fr" } },
   ],
   webServer: {
-    // A fresh database file, migrated and seeded, served by the production build.
+    // A fresh database, migrated and seeded, served by the production build.
     command: `bash scripts/e2e-server.sh ${port}`,
     url: `http://127.0.0.1:${port}/ar`,
     timeout: 180_000,

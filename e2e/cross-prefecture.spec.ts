@@ -8,7 +8,7 @@ test.describe("records of another prefecture", () => {
   test.use({ expectedConsoleErrors: [/status of 404/] });
 
   test.beforeAll(() => {
-    execFileSync("node_modules/.bin/tsx", ["e2e/support/other-prefecture.ts"], { env: { ...process.env, DATABASE_URL: "file:./.tmp/e2e.db" }, stdio: "inherit" });
+    execFileSync("node_modules/.bin/tsx", ["e2e/support/other-prefecture.ts"], { env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL }, stdio: "inherit" });
   });
 
   test("are neither listed nor reachable by id", async ({ page, appLocale }) => {

@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
-# The server behind the end-to-end tests: production build, on a fresh SQLite file seeded like a first start.
+# The server behind the end-to-end tests: production build, on a fresh database seeded like a first start.
+# E2E_DATABASE_URL (set by playwright.config.ts): a SQLite file (the default, .tmp/e2e.db) or a PostgreSQL
+# database (E2E_DATABASE=postgres), recreated empty here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p .tmp
-rm -f .tmp/e2e.db .tmp/e2e.db-journal .tmp/e2e.db-wal .tmp/e2e.db-shm
-export DATABASE_URL="file:./.tmp/e2e.db" PORT="${1:-3100}"
+url="${E2E_DATABASE_URL:-file:./.tmp/e2e.db}"
+case "$url" in
+  file:*)
+    file="${url#file:}"
+    mkdir -p "$(dirname "$file")"
+    rm -f "$file" "$file-journal" "$file-wal" "$file-shm"
+    ;;
+  postgres://*|postgresql://*) node_modules/.bin/tsx scripts/postgres-database.ts recreate "$url" ;;
+  *) echo "E2E_DATABASE_URL must be a file: or postgresql:// URL" >&2; exit 2 ;;
+esac
+export DATABASE_URL="$url" PORT="${1:-3100}"
 exec bash scripts/start.sh

@@ -14,7 +14,10 @@ beforeAll(async () => {
   await seedAll(getDb(), { demo: false });
 });
 
-beforeEach(() => resetApiRateLimiter());
+beforeEach(async () => {
+  resetApiRateLimiter();
+  await getDb().apiRateWindow.deleteMany(); // the counts of the database store (the default on PostgreSQL)
+});
 
 afterAll(() => {
   delete process.env.API_RATE_LIMIT;

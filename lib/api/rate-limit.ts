@@ -1,10 +1,12 @@
-// Rate limit of the public API: a fixed window per client address (by default 60 requests a minute).
+// Rate limit of the public API: a fixed window per client address (by default 60 requests a minute),
+// starting at the client's first request.
 //
-// The counters live in this process's memory, so each server process counts on its own: that is right
-// for one machine running one `next start`, but behind several instances a client gets `limit` requests
-// per instance. There, limit in the reverse proxy (nginx `limit_req`) or count in the database, as the
-// sign-in limiter does (lib/auth/rate-limit.ts), whose counts must hold across instances for security.
-// Here the limit only protects the server from being hammered, so the cheaper in-memory count is enough.
+// Two stores, chosen by API_RATE_LIMIT_STORE: `memory` counts in this process, which is right for one
+// machine running one `next start` (SQLite's deployment, and the default there: no write per request);
+// `database` counts in the ApiRateWindow table, shared by every instance behind a load balancer (the
+// default on PostgreSQL), at the cost of one small write per API request.
+import { countApiRequest } from "@/lib/api/mutations";
+import { dbProvider } from "@/lib/db";
 
 export type RateLimitDecision = {
   allowed: boolean;
@@ -65,14 +67,46 @@ function positiveIntegerFromEnv(name: string, fallback: number): number {
   return Number.isSafeInteger(value) && value > 0 ? value : fallback;
 }
 
-let shared: FixedWindowRateLimiter | undefined;
+/** The same fixed windows, counted in the database (lib/api/mutations.ts): one count for every instance. */
+export class DatabaseRateLimiter {
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
 
-/** The API's limiter, configured by API_RATE_LIMIT and API_RATE_WINDOW_SECONDS when first used. */
-export function getApiRateLimiter(): FixedWindowRateLimiter {
-  shared ??= new FixedWindowRateLimiter(
-    positiveIntegerFromEnv("API_RATE_LIMIT", DEFAULT_API_RATE_LIMIT),
-    positiveIntegerFromEnv("API_RATE_WINDOW_SECONDS", DEFAULT_API_RATE_WINDOW_SECONDS) * 1000,
-  );
+  async hit(key: string, now: number = Date.now()): Promise<RateLimitDecision> {
+    const window = await countApiRequest(key, new Date(now), this.windowMs);
+    const resetSeconds = Math.max(1, Math.ceil((window.windowStart.getTime() + this.windowMs - now) / 1000));
+    return {
+      allowed: window.count <= this.limit,
+      limit: this.limit,
+      remaining: Math.max(0, this.limit - window.count),
+      resetSeconds,
+    };
+  }
+}
+
+export type ApiRateLimiter = FixedWindowRateLimiter | DatabaseRateLimiter;
+
+let shared: ApiRateLimiter | undefined;
+
+/** `database` or `memory`: API_RATE_LIMIT_STORE, else the database on PostgreSQL and memory on SQLite. */
+export function apiRateLimitStore(): "database" | "memory" {
+  const chosen = process.env.API_RATE_LIMIT_STORE;
+  if (chosen === "database" || chosen === "memory") return chosen;
+  return dbProvider() === "postgresql" ? "database" : "memory";
+}
+
+/**
+ * The API's limiter, configured by API_RATE_LIMIT, API_RATE_WINDOW_SECONDS and API_RATE_LIMIT_STORE when
+ * first used.
+ */
+export function getApiRateLimiter(): ApiRateLimiter {
+  if (!shared) {
+    const limit = positiveIntegerFromEnv("API_RATE_LIMIT", DEFAULT_API_RATE_LIMIT);
+    const windowMs = positiveIntegerFromEnv("API_RATE_WINDOW_SECONDS", DEFAULT_API_RATE_WINDOW_SECONDS) * 1000;
+    shared = apiRateLimitStore() === "database" ? new DatabaseRateLimiter(limit, windowMs) : new FixedWindowRateLimiter(limit, windowMs);
+  }
   return shared;
 }
 

@@ -63,7 +63,13 @@ function toResponse(result: ApiResult, request: Request, extra: Record<string, s
 /** Wraps a GET handler of the public API. Unexpected errors become a JSON 500 that leaks no detail. */
 export function apiRoute<Context>(handler: (request: Request, context: Context) => Promise<ApiResult>) {
   return async function GET(request: Request, context: Context): Promise<Response> {
-    const decision = getApiRateLimiter().hit(clientAddress(request));
+    let decision: RateLimitDecision;
+    try {
+      decision = await getApiRateLimiter().hit(clientAddress(request));
+    } catch (error) {
+      console.error("public API rate limit:", error);
+      return toResponse(apiError(500, "internal_error", "The server could not answer; try again later."), request, {});
+    }
     const limitHeaders = rateLimitHeaders(decision);
     if (!decision.allowed) {
       const message = `Too many requests: at most ${decision.limit} per window; retry in ${decision.resetSeconds} s.`;

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { containsText, getDb } from "@/lib/db";
 import { diffSnapshots } from "@/lib/audit/queries";
 import { fromAuditJson } from "@/lib/audit/serialize";
 import { prefectureScope } from "@/lib/auth/scope";
@@ -78,7 +78,7 @@ function whereOf(user: SessionUser, filters: AuditFilters) {
     ...prefectureScope(user),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.action ? { action: filters.action } : {}),
-    ...(filters.userEmail ? { userEmail: { contains: filters.userEmail } } : {}),
+    ...(filters.userEmail ? { userEmail: containsText(filters.userEmail) } : {}),
     ...(filters.entityId ? { entityId: filters.entityId } : {}),
     ...(at.gte || at.lt ? { at } : {}),
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { containsText, getDb } from "@/lib/db";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/types";
 import { PAGE_SIZE, type ListParams } from "@/lib/lists/list-params";
@@ -14,7 +14,7 @@ export async function listCommunes(user: SessionUser, params: ListParams<Commune
   const { setting, legalStatus } = params.filters;
   const where = {
     ...prefectureScope(user),
-    ...(params.q ? { OR: [{ code: { contains: params.q.toUpperCase() } }, { nameAr: { contains: params.q } }, { nameFr: { contains: params.q } }] } : {}),
+    ...(params.q ? { OR: [{ code: { contains: params.q.toUpperCase() } }, { nameAr: containsText(params.q) }, { nameFr: containsText(params.q) }] } : {}),
     ...(setting ? { setting } : {}),
     ...(legalStatus ? { legalStatus } : {}),
   };

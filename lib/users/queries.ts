@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { containsText, getDb } from "@/lib/db";
 import { prefectureScope } from "@/lib/auth/scope";
 import { isRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
@@ -14,7 +14,7 @@ function where(admin: SessionUser, params: ListParams<UserSort>) {
   const status = params.filters.status;
   return {
     ...prefectureScope(admin),
-    ...(params.q ? { OR: [{ email: { contains: params.q.toLowerCase() } }, { name: { contains: params.q } }] } : {}),
+    ...(params.q ? { OR: [{ email: { contains: params.q.toLowerCase() } }, { name: containsText(params.q) }] } : {}),
     ...(role && isRole(role) ? { role } : {}),
     ...(status === "active" ? { isActive: true } : status === "inactive" ? { isActive: false } : {}),
   };

@@ -3,6 +3,8 @@ import { getDb } from "@/lib/db";
 import { seedAll } from "./seed-all";
 
 // Every table, every column: seeding a second time must leave the database byte-for-byte the same.
+// Each table in its key order: without ORDER BY, PostgreSQL returns rows in storage order, which an update
+// changes even when it writes the same values.
 const TABLES = [
   "region", "prefecture", "commune", "place", "phase", "programme", "axis", "sector", "organisation",
   "cooperative", "grant", "grantPartnerContribution", "grantTranche", "event", "eventPartner", "presentation", "user",
@@ -11,7 +13,10 @@ const TABLES = [
 async function snapshot() {
   const db = getDb() as unknown as Record<string, { findMany: (args?: object) => Promise<unknown[]> }>;
   const out: Record<string, unknown[]> = {};
-  for (const table of TABLES) out[table] = await db[table]!.findMany();
+  for (const table of TABLES) {
+    const orderBy = table === "eventPartner" ? [{ eventId: "asc" }, { organisationId: "asc" }] : { id: "asc" };
+    out[table] = await db[table]!.findMany({ orderBy });
+  }
   return out;
 }
 
