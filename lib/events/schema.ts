@@ -1,7 +1,7 @@
 // The event form as zod: shared by the server action and any client check. Messages are Validation keys.
 import { z } from "zod";
 import { parseDirhamsToCentimes } from "@/lib/format/parse-money";
-import { idField, integerField, optionalIdField, optionalText, requiredText, versionField } from "@/lib/validation/fields";
+import { idField, integerField, MAX_AMOUNT_CENTIMES, optionalIdField, optionalText, requiredText, versionField } from "@/lib/validation/fields";
 import { zonedDateTimeToUtc } from "@/lib/events/casablanca-time";
 
 export const EVENT_KINDS = ["COMMUNICATION_MEETING", "WORKSHOP", "FAIR", "TRAINING", "CEREMONY", "OTHER"] as const;
@@ -35,6 +35,10 @@ const optionalAmount = () =>
       }
       if (centimes < 0n) {
         ctx.addIssue({ code: "custom", message: "negativeAmount" });
+        return z.NEVER;
+      }
+      if (centimes > MAX_AMOUNT_CENTIMES) {
+        ctx.addIssue({ code: "custom", message: "amountTooLarge" });
         return z.NEVER;
       }
       return centimes;

@@ -83,6 +83,8 @@ export const updateGrantSchema = grantFields
  */
 export function compactGrantRows(formData: FormData): FormData {
   const compacted = new FormData();
+  // A crafted request may send anything: pass it on for runFormAction to refuse.
+  if (!(formData instanceof FormData)) return formData;
   const rows: Record<string, Map<number, Map<string, string>>> = {};
   for (const [key, value] of formData.entries()) {
     const match = /^(partnerContributions|tranches)\.(\d+)\.(\w+)$/.exec(key);
