@@ -1,13 +1,14 @@
 // The one Prisma client of the app, chosen by DATABASE_URL: a SQLite file (the default) or PostgreSQL.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, isSqliteUrl } from "@/lib/database-url";
+import { oneAtATimeSqliteAdapter } from "@/lib/sqlite-one-at-a-time";
 
 export function createPrismaClient(url: string): PrismaClient {
-  if (isSqliteUrl(url)) return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  // One connection, one statement or transaction at a time: see lib/sqlite-one-at-a-time.ts.
+  if (isSqliteUrl(url)) return new PrismaClient({ adapter: oneAtATimeSqliteAdapter(url) });
   if (isPostgresUrl(url)) {
     // Sessions in UTC: DateTime columns are TIMESTAMP(3) without a time zone, read and written as UTC by
     // the adapter; this makes the server's own clock (CURRENT_TIMESTAMP defaults, now() in raw SQL) agree.
