@@ -22,7 +22,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const back = (query: Record<string, string>) => to(`/${locale}/admin/imports?${new URLSearchParams(query)}`);
   // Same-site only: the session cookie is SameSite=Lax, and this checks the form came from this host too.
   const origin = request.headers.get("origin");
-  if (origin && origin !== "null" && new URL(origin).host !== host) return new NextResponse(null, { status: 403 });
+  if (origin && origin !== "null" && hostOf(origin) !== host) return new NextResponse(null, { status: 403 });
   const user = await getSessionUser();
   if (!user) return to(`/${locale}/sign-in`);
   if (!can(user.role, "records.write")) return new NextResponse(null, { status: 404 });
@@ -44,4 +44,13 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return back({ problem: result.problem.code, kind, ...(details.length > 0 && { details: details.join(",") }) });
   }
   return to(`/${locale}/admin/imports/${result.batchId}`);
+}
+
+/** The host of an Origin header, or null when it is not a URL (a forged header must not become a 500). */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }
