@@ -31,6 +31,9 @@ export const test = base.extend<AppOptions & Fixtures>({
   ],
   checkA11y: async ({ page }, use) => {
     await use(async (target = page) => {
+      // After a client-side navigation (a form's redirect) Next streams the new <title> a moment after the
+      // page's content: wait for it, or axe can catch the document between two titles.
+      await expect(target).toHaveTitle(/\S/);
       const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
       expect(summary).toEqual([]);
