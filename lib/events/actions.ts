@@ -7,17 +7,10 @@ import { redirect } from "@/lib/i18n/navigation";
 import { LOCALES, type AppLocale } from "@/lib/i18n/locales";
 import { initialFormState, submittedValues, type FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
-import { RecordNotFoundError } from "@/lib/actions/errors";
+import { boundId } from "@/lib/actions/bound-id";
 import { deleteSchema } from "@/lib/validation/fields";
 import { eventInputSchema, eventUpdateSchema } from "@/lib/events/schema";
 import { createEvent, deleteEvent, updateEvent, type EventWriteResult } from "@/lib/events/mutations";
-
-// The bound id is untrusted (a client can send any value): it must be a positive integer, and the
-// mutations look the event up again inside the user's prefecture.
-function checkedId(id: unknown): number {
-  if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) throw new RecordNotFoundError();
-  return id;
-}
 
 // Home figures, the public list and the event page (under its old slug too) may show what changed.
 function revalidatePublic({ slug, previousSlug }: EventWriteResult) {
@@ -64,7 +57,7 @@ export async function updateEventAction(id: number, prev: FormState, formData: F
     formData,
     permission: "records.write",
     schema: eventUpdateSchema,
-    run: (input, user) => updateEvent(user, checkedId(id), input),
+    run: (input, user) => updateEvent(user, boundId(id), input),
     after: (result) => {
       revalidatePublic(result);
       revalidatePath(`/${locale}/admin/events/${result.id}`);
@@ -79,7 +72,7 @@ export async function deleteEventAction(id: number, prev: FormState, formData: F
     formData,
     permission: "records.write",
     schema: deleteSchema,
-    run: (input, user) => deleteEvent(user, checkedId(id), input),
+    run: (input, user) => deleteEvent(user, boundId(id), input),
     after: (result) => {
       revalidatePublic(result);
       redirect({ href: "/admin/events", locale });
