@@ -43,10 +43,11 @@ test("an event page is served from the cache, and an edit or unpublishing shows 
   await save(page);
   const editUrl = `${new URL(page.url()).pathname}/edit`;
 
-  // A public visitor (no cookies): the first visit renders and stores the page, the next one reads the copy.
+  // A public visitor (no cookies): the first visit renders and stores the page, the next one reads the copy
+  // kept by the page cache in front of Next (server.ts).
   expect((await request.get(url)).status()).toBe(200);
   const cached = await request.get(url);
-  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(cached.headers()["x-page-cache"]).toBe("HIT");
   expect(await cached.text()).toContain(`ورشة التخزين ${run}`);
 
   await page.goto(editUrl);

@@ -1,6 +1,7 @@
 // The public event page under load (50 connections) next to a static file served by the same server in
 // the same run. Target: the page serves at least 0.8x the static file's requests per second, which only a
-// cached page can (it changes only when an event is edited).
+// cached page can (it changes only when an event is edited). The server is server.ts, as `npm start` runs
+// it: Next behind the public pages' cache (lib/page-cache/).
 import fs from "node:fs";
 import { cpuMs, fetchFresh, load, type LoadResult } from "./bench-load";
 import { machineDescription, today, writeBenchSection } from "./bench-markdown";
@@ -18,7 +19,12 @@ async function cacheHeaders(url: string) {
   await (await fetchFresh(url)).arrayBuffer();
   const response = await fetchFresh(url);
   await response.arrayBuffer();
-  return { status: response.status, nextCache: response.headers.get("x-nextjs-cache") ?? "(none)", cacheControl: response.headers.get("cache-control") ?? "(none)" };
+  return {
+    status: response.status,
+    pageCache: response.headers.get("x-page-cache") ?? "(none)",
+    nextCache: response.headers.get("x-nextjs-cache") ?? "(none)",
+    cacheControl: response.headers.get("cache-control") ?? "(none)",
+  };
 }
 
 /**
@@ -44,7 +50,7 @@ const row = (what: string, r: Run) =>
 
 export async function benchPage(baseUrl: string, serverPid: number) {
   const headers = await cacheHeaders(baseUrl + PAGE);
-  console.log(`${PAGE}: ${headers.status}, x-nextjs-cache ${headers.nextCache}, cache-control ${headers.cacheControl}`);
+  console.log(`${PAGE}: ${headers.status}, x-page-cache ${headers.pageCache}, x-nextjs-cache ${headers.nextCache}, cache-control ${headers.cacheControl}`);
   const run = async (path: string, requestHeaders?: Record<string, string>): Promise<Run> => {
     await settle(baseUrl + STATIC);
     const cpuBefore = cpuMs(serverPid);
@@ -70,6 +76,10 @@ export async function benchPage(baseUrl: string, serverPid: number) {
   const gs = await run(STATIC, gzip);
   const gp = await run(PAGE, gzip);
   rows.push(row("with Accept-Encoding: gzip: static file", gs), row("with Accept-Encoding: gzip: event page", gp));
+  // For comparison: a query string makes the page cache pass the request to Next, which answers from its own
+  // cache (the page reads no search parameters): what `next start` alone would do.
+  const nextOnly = await run(`${PAGE}?bench=next-only`);
+  rows.push(row("event page, Next's own cache only (query string: the page cache steps aside)", nextOnly));
 
   const staticRps = mean(staticRuns.map((r) => r.rps));
   const pageRps = mean(pageRuns.map((r) => r.rps));
@@ -89,9 +99,10 @@ export async function benchPage(baseUrl: string, serverPid: number) {
 Written by scripts/bench-page.ts on ${today()}.
 Machine: ${machineDescription()}; autocannon ${CONNECTIONS} connections, ${SECONDS} s per run, on the same machine as the server.
 
-Production build (\`next start\`) on a fresh SQLite file seeded as on a first start. The page is
+Production build served by server.ts (\`npm start\`: Next behind the public pages' cache, lib/page-cache/) on a
+fresh SQLite file seeded as on a first start. The page is
 \`${PAGE}\` (the seed article, with its reconciliation panels); the static file is \`public${STATIC}\`
-(${fs.statSync("public" + STATIC).size} bytes), served by the same server. Before the runs the page answered ${headers.status} with \`x-nextjs-cache: ${headers.nextCache}\` and
+(${fs.statSync("public" + STATIC).size} bytes), served by the same server. Before the runs the page answered ${headers.status} with \`x-page-cache: ${headers.pageCache}\`, \`x-nextjs-cache: ${headers.nextCache}\` and
 \`cache-control: ${headers.cacheControl}\`. Requests without Accept-Encoding unless the row says gzip.
 
 | what | req/s | p50 ms | p99 ms | server CPU ms per answer | requests | non-2xx + errors | kB per answer |

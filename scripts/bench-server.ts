@@ -1,6 +1,6 @@
 // The production server the HTTP benchmarks measure: a fresh build of the current sources, a fresh SQLite
-// file seeded as on a first start, `next start` on its own port. Not scripts/start.sh: that one reads .env,
-// whose DATABASE_URL would point the benchmark at a real database.
+// file seeded as on a first start, server.ts (as `npm start` runs it) on its own port. Not scripts/start.sh:
+// that one reads .env, whose DATABASE_URL would point the benchmark at a real database.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -38,7 +38,7 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
   run("tsx", ["prisma/seed/main.ts"]);
 
   const log = fs.openSync(LOG_FILE, "w");
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], { env, stdio: ["ignore", log, log] });
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", log, log] });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitUntilServing(`${baseUrl}/ar`, server, 60_000);

@@ -22,5 +22,5 @@ if node_modules/.bin/tsx scripts/db-is-empty.ts; then
   node_modules/.bin/tsx prisma/seed/main.ts
 fi
 
-echo "Serving on http://localhost:${port}"
-exec node_modules/.bin/next start -p "$port"
+# server.ts: Next behind the public pages' cache (what `next start` does, plus that cache).
+PORT="$port" NODE_ENV=production exec node --import tsx server.ts

@@ -8,6 +8,7 @@ import { LOCALES, type AppLocale } from "@/lib/i18n/locales";
 import { initialFormState, submittedValues, type FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
+import { forgetCachedPages } from "@/lib/page-cache/forget";
 import { deleteSchema } from "@/lib/validation/fields";
 import { eventInputSchema, eventUpdateSchema } from "@/lib/events/schema";
 import { createEvent, deleteEvent, updateEvent, type EventWriteResult } from "@/lib/events/mutations";
@@ -21,6 +22,7 @@ function revalidatePublic({ slug, previousSlug }: EventWriteResult) {
     if (previousSlug) revalidatePath(`/${locale}/events/${previousSlug}`);
     revalidatePath(`/${locale}/admin/events`);
   }
+  forgetCachedPages();
 }
 
 /**

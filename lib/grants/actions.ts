@@ -7,6 +7,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
+import { forgetCachedPages } from "@/lib/page-cache/forget";
 import { deleteSchema } from "@/lib/validation/fields";
 import { compactGrantRows, createGrantSchema, updateGrantSchema, withRealChanges } from "@/lib/grants/schema";
 import { withLocalizedWarnings } from "@/lib/grants/eligibility";
@@ -17,6 +18,7 @@ import { createGrant, deleteGrant, updateGrant } from "@/lib/grants/mutations";
 // The public event pages are cached and show figures computed from the grants (reconciliation).
 function revalidateComputedFigures(): void {
   revalidatePath("/[locale]/events/[slug]", "page");
+  forgetCachedPages();
 }
 
 export async function createGrantAction(prev: FormState, formData: FormData): Promise<FormState> {

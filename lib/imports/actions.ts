@@ -7,6 +7,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
+import { forgetCachedPages } from "@/lib/page-cache/forget";
 import { checkboxField } from "@/lib/validation/fields";
 import { confirmImport, discardImport } from "@/lib/imports/mutations";
 
@@ -15,6 +16,7 @@ const confirmSchema = z.object({ acknowledgeWarnings: checkboxField() });
 async function backToBatch(id: number): Promise<void> {
   revalidatePath("/[locale]/admin", "layout"); // lists, dashboard and the import pages all change
   revalidatePath("/[locale]/events/[slug]", "page"); // cached event pages compute figures from the grants
+  forgetCachedPages();
   redirect({ href: `/admin/imports/${id}`, locale: await getLocale() });
 }
 

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { requireUser } from "@/lib/auth/guard";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -22,11 +23,13 @@ export default async function AdminLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const user = await requireUser();
   return (
-    <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
-      <aside className="md:border-e md:border-brand-100 md:pe-4">
-        <AdminNav user={user} />
-      </aside>
-      <div className="min-w-0">{children}</div>
-    </div>
+    <ClientMessages namespaces="all">
+      <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+        <aside className="md:border-e md:border-brand-100 md:pe-4">
+          <AdminNav user={user} />
+        </aside>
+        <div className="min-w-0">{children}</div>
+      </div>
+    </ClientMessages>
   );
 }

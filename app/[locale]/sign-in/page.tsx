@@ -6,6 +6,7 @@ import { routing } from "@/lib/i18n/routing";
 import { redirect } from "@/lib/i18n/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ClientMessages, SIGN_IN_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
 
@@ -27,7 +28,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-md space-y-6 rounded-lg border border-brand-100 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold text-brand-800">{t("signInTitle")}</h1>
       <p className="text-slate-700">{t("signInLead")}</p>
-      <SignInForm next={next} />
+      <ClientMessages namespaces={SIGN_IN_CLIENT_NAMESPACES}>
+        <SignInForm next={next} />
+      </ClientMessages>
     </div>
   );
 }

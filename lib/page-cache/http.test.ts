@@ -1,0 +1,137 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { PageCache } from "./page-cache";
+import { cacheKeyFor, passThroughAndStore, serveCached, sharedMaxAgeMs } from "./http";
+import { forgetCachedPages, registerPageCache } from "./forget";
+
+// A real HTTP server wired as server.ts wires Next, with a stand-in for Next that answers like it does for a
+// cached page (two chunks, Set-Cookie NEXT_LOCALE, s-maxage, an ETag) and counts how often it is asked.
+const page = "<html>" + "صفحة ".repeat(2000) + "</html>";
+let rendered = 0;
+let answerWith: { status: number; cacheControl: string; cookie?: string } = { status: 200, cacheControl: "s-maxage=300, stale-while-revalidate=31535700" };
+const cache = new PageCache();
+registerPageCache(cache);
+
+function standInForNext(req: http.IncomingMessage, res: http.ServerResponse) {
+  rendered++;
+  res.statusCode = answerWith.status;
+  res.setHeader("content-type", "text/html; charset=utf-8");
+  res.setHeader("cache-control", answerWith.cacheControl);
+  res.setHeader("etag", '"v1"');
+  res.setHeader("set-cookie", answerWith.cookie ?? "NEXT_LOCALE=ar; Path=/; SameSite=lax");
+  res.setHeader("x-accept-encoding-seen", req.headers["accept-encoding"] ?? "none");
+  res.write(page.slice(0, 100));
+  res.end(page.slice(100));
+}
+
+const server = http.createServer((req, res) => {
+  const key = cacheKeyFor(req);
+  const cached = key ? cache.get(key) : undefined;
+  if (cached) return serveCached(cached, req, res, cache);
+  if (key) passThroughAndStore(key, req, res, cache);
+  standInForNext(req, res);
+});
+let base = "";
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  forgetCachedPages();
+  rendered = 0;
+  answerWith = { status: 200, cacheControl: "s-maxage=300, stale-while-revalidate=31535700" };
+});
+
+// Raw requests: fetch would add Accept-Encoding and decompress on its own.
+function get(path: string, headers: http.OutgoingHttpHeaders = {}, method = "GET") {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const req = http.request(base + path, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("the page cache in front of Next", () => {
+  it("answers the second visit from memory with the same page and headers, without the locale cookie", async () => {
+    const first = await get("/ar/events/x", { "accept-encoding": "gzip" });
+    expect(first.headers["x-page-cache"]).toBeUndefined();
+    expect(first.headers["x-accept-encoding-seen"]).toBe("none"); // Next is asked for the plain page
+    const second = await get("/ar/events/x");
+    expect(rendered).toBe(1);
+    expect(second.status).toBe(200);
+    expect(second.headers["x-page-cache"]).toBe("HIT");
+    expect(second.body.toString()).toBe(page);
+    expect(second.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(second.headers["cache-control"]).toBe("s-maxage=300, stale-while-revalidate=31535700");
+    expect(second.headers["set-cookie"]).toBeUndefined();
+    expect(Number(second.headers["content-length"])).toBe(Buffer.byteLength(page));
+  });
+
+  it("compresses once for visitors who accept gzip, answers 304 to a known ETag, and HEAD without a body", async () => {
+    await get("/ar/events/x");
+    const gzipped = await get("/ar/events/x", { "accept-encoding": "gzip, br" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(gunzipSync(gzipped.body).toString()).toBe(page);
+    expect(cache.size.bytes).toBe(Buffer.byteLength(page) + gzipped.body.length);
+    expect((await get("/ar/events/x", { "if-none-match": '"v1"' })).status).toBe(304);
+    expect((await get("/ar/events/x", { "if-none-match": '"v0"' })).status).toBe(200);
+    const head = await get("/ar/events/x", {}, "HEAD");
+    expect(head.headers["x-page-cache"]).toBe("HIT");
+    expect(head.body.length).toBe(0);
+    expect(rendered).toBe(1);
+  });
+
+  it("is emptied by forgetCachedPages, which the app calls when it revalidates a public page", async () => {
+    await get("/ar/events/x");
+    forgetCachedPages();
+    expect((await get("/ar/events/x")).headers["x-page-cache"]).toBeUndefined();
+    expect(rendered).toBe(2);
+  });
+
+  it("leaves client navigation, query strings, draft mode and form posts to Next", async () => {
+    const bypassing: [string, http.OutgoingHttpHeaders, string?][] = [
+      ["/ar/events/x", { rsc: "1" }],
+      ["/ar/events/x", { "next-router-prefetch": "1" }],
+      ["/ar/events/x?page=2", {}],
+      ["/ar/events/x", { cookie: "__prerender_bypass=abc" }],
+      ["/ar/events/x", {}, "POST"],
+      ["/_next/static/chunk.js", {}],
+    ];
+    for (const [path, headers, method] of bypassing) {
+      await get(path, headers, method);
+      await get(path, headers, method);
+    }
+    expect(rendered).toBe(bypassing.length * 2);
+  });
+
+  it("keeps nothing private, unshared, failed or carrying another cookie", async () => {
+    const unshareable = [
+      { status: 200, cacheControl: "private, no-cache, no-store, max-age=0, must-revalidate" },
+      { status: 200, cacheControl: "public, max-age=0" },
+      { status: 404, cacheControl: "s-maxage=300" },
+      { status: 200, cacheControl: "s-maxage=300", cookie: "session=secret; HttpOnly" },
+    ];
+    for (const [i, answer] of unshareable.entries()) {
+      answerWith = answer;
+      await get(`/page-${i}`);
+      expect((await get(`/page-${i}`)).headers["x-page-cache"]).toBeUndefined();
+    }
+    expect(rendered).toBe(unshareable.length * 2);
+  });
+
+  it("reads the shared lifetime from Cache-Control", () => {
+    expect(sharedMaxAgeMs("s-maxage=300, stale-while-revalidate=31535700")).toBe(300_000);
+    expect(sharedMaxAgeMs("public, max-age=60")).toBe(0);
+    expect(sharedMaxAgeMs("private, s-maxage=60")).toBe(0);
+    expect(sharedMaxAgeMs(undefined)).toBe(0);
+  });
+});

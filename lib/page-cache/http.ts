@@ -1,0 +1,122 @@
+/**
+ * What the page cache in front of Next may keep, and how it keeps and serves it (server.ts).
+ *
+ * It behaves as a shared HTTP cache would (nginx proxy_cache, a CDN): it keeps only what Next itself marks
+ * as shareable (`Cache-Control: s-maxage=…`, which Next sends for its cached pages only, never for a page
+ * that read cookies or headers), and only plain document requests: no query string, no React Server
+ * Components request (client-side navigation), no draft mode.
+ */
+import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from "node:http";
+import { gzipSync } from "node:zlib";
+import type { CachedAnswer, PageCache } from "./page-cache";
+
+// Requests whose answer differs from the plain HTML document (Next's own Vary list) or must not be cached.
+const BYPASS_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization"];
+// Headers that describe one transfer, not the page: never replayed from the cache.
+const PER_TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date", "set-cookie"]);
+// Larger answers are passed through, never kept.
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** The cache key of a request the cache may answer, or null to leave it to Next. */
+export function cacheKeyFor(req: IncomingMessage): string | null {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  const url = req.url ?? "";
+  if (!url.startsWith("/") || url.includes("?") || url.startsWith("/_next/") || url.startsWith("/api/")) return null;
+  if (BYPASS_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  if ((req.headers.cookie ?? "").includes("__prerender_bypass")) return null;
+  return url;
+}
+
+/** s-maxage in milliseconds when the answer may be shared, else 0. */
+export function sharedMaxAgeMs(cacheControl: string | undefined): number {
+  if (!cacheControl || /\b(private|no-store|no-cache)\b/i.test(cacheControl)) return 0;
+  const match = /\bs-maxage=(\d+)/i.exec(cacheControl);
+  return match ? Number(match[1]) * 1000 : 0;
+}
+
+/**
+ * Only a cookie that remembers the language may be dropped from a shared answer (next-intl sets
+ * NEXT_LOCALE on every page); an answer that sets any other cookie is personal and is not kept.
+ */
+function onlyLocaleCookie(setCookie: number | string | string[] | undefined): boolean {
+  if (setCookie === undefined) return true;
+  const cookies = Array.isArray(setCookie) ? setCookie : [String(setCookie)];
+  return cookies.every((cookie) => cookie.startsWith("NEXT_LOCALE="));
+}
+
+function replayableHeaders(headers: OutgoingHttpHeaders): Record<string, string | string[]> {
+  const kept: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || PER_TRANSFER_HEADERS.has(name)) continue;
+    kept[name] = Array.isArray(value) ? value : String(value);
+  }
+  return kept;
+}
+
+/**
+ * Lets Next answer `res` and, if the answer is shareable, stores it under `key` when it ends. The request
+ * reaches Next without Accept-Encoding, so the stored body is the plain page (compressed later, once).
+ */
+export function passThroughAndStore(key: string, req: IncomingMessage, res: ServerResponse, cache: PageCache): void {
+  delete req.headers["accept-encoding"];
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const collect = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_BODY_BYTES) return;
+    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    chunks.push(buffer);
+    size += buffer.length;
+  };
+  const write = res.write;
+  const end = res.end;
+  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof res.write;
+  res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    collect(chunk, rest[0]);
+    const ended = (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    const maxAge = sharedMaxAgeMs(res.getHeader("cache-control")?.toString());
+    const headers = res.getHeaders();
+    if (req.method === "GET" && res.statusCode === 200 && maxAge > 0 && size <= MAX_BODY_BYTES && !headers["content-encoding"] && onlyLocaleCookie(headers["set-cookie"])) {
+      cache.set(key, { status: 200, headers: replayableHeaders(headers), body: Buffer.concat(chunks) }, maxAge);
+    }
+    return ended;
+  } as typeof res.end;
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/i.test(req.headers["accept-encoding"] ?? "");
+}
+
+function etagMatches(req: IncomingMessage, etag: string | string[] | undefined): boolean {
+  const candidates = req.headers["if-none-match"];
+  if (!candidates || typeof etag !== "string") return false;
+  return candidates.split(",").some((candidate) => candidate.trim() === etag || candidate.trim() === "*");
+}
+
+/** Answers from the cache: 304 when the visitor has it, the gzipped body when they accept it. */
+export function serveCached(entry: CachedAnswer, req: IncomingMessage, res: ServerResponse, cache: PageCache): void {
+  const headers: OutgoingHttpHeaders = { ...entry.headers, "x-page-cache": "HIT" };
+  if (etagMatches(req, entry.headers.etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  let body = entry.body;
+  if (acceptsGzip(req)) {
+    if (!entry.gzipped) cache.addGzipped(entry, gzipSync(entry.body));
+    body = entry.gzipped!;
+    headers["content-encoding"] = "gzip";
+  }
+  headers.vary = withAcceptEncoding(entry.headers.vary);
+  headers["content-length"] = body.length;
+  res.writeHead(entry.status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+function withAcceptEncoding(vary: string | string[] | undefined): string {
+  const names = (Array.isArray(vary) ? vary.join(",") : (vary ?? "")).split(",").map((name) => name.trim()).filter(Boolean);
+  if (!names.some((name) => name.toLowerCase() === "accept-encoding")) names.push("Accept-Encoding");
+  return names.join(", ");
+}
