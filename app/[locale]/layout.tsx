@@ -10,6 +10,7 @@ import { directionOf } from "@/lib/i18n/locales";
 import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { publicBaseUrl } from "@/lib/public-base-url";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { default: t("siteName"), template: `%s — ${t("siteName")}` },
     description: t("siteDescription"),
-    metadataBase: new URL(process.env.PUBLIC_BASE_URL ?? "http://localhost:3000"),
+    metadataBase: new URL(publicBaseUrl()),
   };
 }
 

@@ -83,3 +83,16 @@ describe("CORS", () => {
     expect(response.headers.get("access-control-allow-headers")).toContain("If-None-Match");
   });
 });
+
+describe("an unknown path under /api/v1", () => {
+  it("answers a JSON 404 naming the endpoints", async () => {
+    const { GET: unknownPath } = await import("@/app/api/v1/[...path]/route");
+    const response = await unknownPath(new Request("http://localhost/api/v1/event", { headers: { "x-forwarded-for": "203.0.113.9" } }), undefined);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("not_found");
+    expect(body.error.message).toContain("No endpoint at /api/v1/event.");
+    expect(body.error.message).toContain("/api/v1/figures");
+  });
+});

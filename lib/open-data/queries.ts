@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
 import { toThreeSixtyGivingPackage } from "@/lib/open-data/three-sixty-giving";
 import type { OpenDataGrant, ThreeSixtyGivingPackage } from "@/lib/open-data/types";
+import { publicBaseUrl } from "@/lib/public-base-url";
 
 const names = { nameAr: true, nameFr: true } as const;
 
@@ -34,6 +35,6 @@ export async function getGrantPublication(user: SessionUser, id: number): Promis
 
 /** The package as the public files serve it: addresses from PUBLIC_BASE_URL, issued now. */
 export async function getThreeSixtyGivingPackage(): Promise<ThreeSixtyGivingPackage> {
-  const baseUrl = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
+  const baseUrl = publicBaseUrl();
   return toThreeSixtyGivingPackage(await listPublicGrants(), { baseUrl, issuedAt: new Date() });
 }

@@ -14,6 +14,7 @@ import { PresentationAgenda } from "@/components/events/presentation-agenda";
 import { ReconciliationPanel } from "@/components/events/reconciliation-panel";
 import { EventJsonLd } from "@/components/events/event-json-ld";
 import { ShareEvent } from "@/components/events/share-event";
+import { publicBaseUrl } from "@/lib/public-base-url";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -60,7 +61,7 @@ export default async function EventPage({ params }: Props) {
         : null,
     ),
   );
-  const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
+  const base = publicBaseUrl();
   const url = `${base}${getPathname({ locale, href: `/events/${event.slug}` })}`;
   return (
     <article className="space-y-10">

@@ -6,6 +6,7 @@
 import { isAppLocale } from "@/lib/i18n/locales";
 import { buildEventCalendar } from "@/lib/events/calendar";
 import { getPublishedCalendarEvent } from "@/lib/events/calendar-queries";
+import { publicBaseUrl } from "@/lib/public-base-url";
 
 type Context = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,9 +23,9 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   if (!isAppLocale(locale)) return notFound();
   const event = await getPublishedCalendarEvent(slug);
   if (!event) return notFound();
-  // The same absolute address the event page gives its JSON-LD and share links (PUBLIC_BASE_URL, as in the
+  // The same absolute address the event page gives its JSON-LD and share links (publicBaseUrl(), as in the
   // locale layout's metadataBase), with the locale prefix routing always uses.
-  const base = (process.env.PUBLIC_BASE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  const base = publicBaseUrl();
   const body = buildEventCalendar(event, { locale, pageUrl: `${base}/${locale}/events/${event.slug}` });
   // Slugs are lowercase words and hyphens already; the filter only guards the header against odd rows.
   const filename = `${event.slug.replace(/[^a-z0-9-]/gi, "-")}.ics`;
