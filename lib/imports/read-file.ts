@@ -1,14 +1,15 @@
 // Reads an uploaded CSV or XLSX file into rows of text cells, or says in one code why it cannot: papaparse
-// for CSV (quotes, embedded line breaks, comma or semicolon as French Excel writes), exceljs for XLSX.
+// for CSV (quotes, embedded line breaks, comma or semicolon as French Excel writes), exceljs for XLSX (in a
+// worker thread with memory and time limits: lib/imports/read-xlsx.ts).
 // No "server-only": tests and the benchmark read files too.
 import Papa from "papaparse";
-import ExcelJS from "exceljs";
+import { readXlsxInWorker } from "@/lib/imports/read-xlsx";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
 
 export type FileProblem =
-  | { code: "tooLarge" | "unsupportedType" | "notUtf8" | "unreadable" | "empty" | "tooManyRows" }
+  | { code: "tooLarge" | "unsupportedType" | "notUtf8" | "unreadable" | "empty" | "tooManyRows" | "tooComplex" }
   | { code: "formulas"; cells: string[] };
 
 /** `line` is the row number a spreadsheet shows (1-based, counting the rows above the data). */
@@ -24,7 +25,7 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
   if (bytes.byteLength === 0) return { ok: false, problem: { code: "empty" } };
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   let result: ReadResult;
-  if (extension === "xlsx" || (extension !== "csv" && extension !== "txt" && isZip(bytes))) result = await readXlsx(bytes);
+  if (extension === "xlsx" || (extension !== "csv" && extension !== "txt" && isZip(bytes))) result = await readXlsxInWorker(bytes);
   else if (extension === "csv" || extension === "txt") result = readCsv(bytes);
   else return { ok: false, problem: { code: "unsupportedType" } };
   if (!result.ok) return result;
@@ -45,41 +46,4 @@ function readCsv(bytes: Uint8Array): ReadResult {
   if (text.includes("\u0000")) return { ok: false, problem: { code: "unsupportedType" } };
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
   return { ok: true, sheet: { rows: parsed.data.map((cells, i) => ({ line: i + 1, cells: cells.map(String) })) } };
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    return { ok: false, problem: { code: "unreadable" } };
-  }
-  // The first sheet with anything in it (a template's instructions come second).
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) return { ok: false, problem: { code: "empty" } };
-  const rows: SheetRow[] = [];
-  const formulas: string[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      const value = cell.value;
-      if (value && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) formulas.push(cell.address);
-      cells[col - 1] = cellText(value);
-    });
-    rows.push({ line, cells: Array.from(cells, (c) => c ?? "") });
-  });
-  // A formula's cached result may be stale or absent; refuse rather than import a value nobody typed.
-  if (formulas.length > 0) return { ok: false, problem: { code: "formulas", cells: formulas.slice(0, 5) } };
-  return { ok: true, sheet: { rows } };
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10); // exceljs reads dates as UTC midnight
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, "");
-  if (typeof value === "string" || typeof value === "boolean") return String(value);
-  if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("text" in value) return String(value.text);
-  if ("error" in value) return String(value.error);
-  return "";
 }

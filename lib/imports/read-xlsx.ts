@@ -1,0 +1,44 @@
+// Runs the XLSX reader (lib/imports/xlsx-worker.cjs) in a worker thread with its own memory and time
+// limits: a file that makes exceljs allocate without bound (exceljs 4.4.0's out-of-memory CVEs, see
+// security/dependency-review.md) ends that worker, and the upload is refused as "tooComplex", instead of
+// aborting the server for every user.
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { ReadResult } from "@/lib/imports/read-file";
+
+export type XlsxLimits = { timeoutMs: number; maxHeapMb: number };
+
+// A genuine 20,000-row file of 14 columns (the import's row limit) reads in about 3 s and fits in a 128 MB
+// heap; a crafted file with a merged range over the whole sheet is stopped at 384 MB after about 6 s.
+export const XLSX_LIMITS: XlsxLimits = { timeoutMs: 30_000, maxHeapMb: 384 };
+
+// Started by path, not bundled: the server runs from the project's folder (npm start, tests, CI).
+const WORKER_FILE = path.join(process.cwd(), "lib/imports/xlsx-worker.cjs");
+
+const TOO_COMPLEX: ReadResult = { ok: false, problem: { code: "tooComplex" } };
+
+export function readXlsxInWorker(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): Promise<ReadResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER_FILE, {
+      workerData: bytes,
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32 },
+      stdout: true, // exceljs logs nothing useful; keep the server's output clean
+    });
+    let settled = false;
+    const settle = (result: ReadResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(result);
+    };
+    const timer = setTimeout(() => settle(TOO_COMPLEX), limits.timeoutMs);
+    worker.once("message", (result: ReadResult) => settle(result));
+    // ERR_WORKER_OUT_OF_MEMORY, or the reader failing in a way its own try/catch did not foresee.
+    worker.once("error", (error) => {
+      console.error("XLSX reader stopped:", error instanceof Error ? error.message : error);
+      settle(TOO_COMPLEX);
+    });
+    worker.once("exit", () => settle(TOO_COMPLEX));
+  });
+}
