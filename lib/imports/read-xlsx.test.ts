@@ -1,17 +1,7 @@
-import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { xlsxFile } from "@/lib/imports/test-files";
+import { xlsxFile, xlsxWithWholeSheetMerge } from "@/lib/imports/test-files";
 import { readSpreadsheet } from "@/lib/imports/read-file";
 import { readXlsxInWorker } from "@/lib/imports/read-xlsx";
-
-/** A valid workbook whose first sheet gets `extra` XML after its data: the shape of exceljs's OOM CVEs. */
-async function craftedXlsx(extra: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await xlsxFile([["name", "commune"], ["تعاونية", "طنجة"]]));
-  const sheetPath = Object.keys(zip.files).find((name) => /worksheets\/sheet1\.xml$/.test(name))!;
-  const xml = await zip.file(sheetPath)!.async("string");
-  zip.file(sheetPath, xml.replace("</sheetData>", `</sheetData>${extra}`));
-  return zip.generateAsync({ type: "uint8array" });
-}
 
 describe("reading XLSX in a worker with memory and time limits", () => {
   it("reads a genuine file as before", async () => {
@@ -23,7 +13,7 @@ describe("reading XLSX in a worker with memory and time limits", () => {
   });
 
   it("refuses a tiny file whose merged range covers the whole sheet, and this process lives on", async () => {
-    const bytes = await craftedXlsx('<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>');
+    const bytes = await xlsxWithWholeSheetMerge();
     expect(bytes.byteLength).toBeLessThan(30_000);
     const before = process.memoryUsage().heapUsed;
     expect(await readXlsxInWorker(bytes, { timeoutMs: 30_000, maxHeapMb: 128 })).toEqual({ ok: false, problem: { code: "tooComplex" } });

@@ -12,15 +12,20 @@ export type XlsxLimits = { timeoutMs: number; maxHeapMb: number };
 // heap; a crafted file with a merged range over the whole sheet is stopped at 384 MB after about 6 s.
 export const XLSX_LIMITS: XlsxLimits = { timeoutMs: 30_000, maxHeapMb: 384 };
 
-// Started by path, not bundled: the server runs from the project's folder (npm start, tests, CI).
+// Started from the project's folder (npm start, tests and CI run there). Not `new Worker(WORKER_FILE)`:
+// Turbopack then bundles the worker with its own copy of exceljs, which fails to read any file (and ignores
+// a turbopackIgnore comment there). A one-line eval'd boot script that requires the file by its path is
+// left alone, so the worker runs lib/imports/xlsx-worker.cjs with exceljs from node_modules.
 const WORKER_FILE = path.join(process.cwd(), "lib/imports/xlsx-worker.cjs");
+const BOOT = "require(require('node:worker_threads').workerData.file)";
 
 const TOO_COMPLEX: ReadResult = { ok: false, problem: { code: "tooComplex" } };
 
 export function readXlsxInWorker(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): Promise<ReadResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_FILE, {
-      workerData: bytes,
+    const worker = new Worker(BOOT, {
+      eval: true,
+      workerData: { file: WORKER_FILE, bytes },
       resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32 },
       stdout: true, // exceljs logs nothing useful; keep the server's output clean
     });

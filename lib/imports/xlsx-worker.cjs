@@ -46,4 +46,4 @@ async function read(bytes) {
   return { ok: true, sheet: { rows } };
 }
 
-read(workerData).then((result) => parentPort.postMessage(result));
+read(workerData.bytes).then((result) => parentPort.postMessage(result));
