@@ -7,7 +7,7 @@
  * Components request (client-side navigation), no draft mode.
  */
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from "node:http";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import type { CachedAnswer, PageCache } from "./page-cache";
 
 // Requests whose answer differs from the plain HTML document (Next's own Vary list) or must not be cached.
@@ -53,19 +53,34 @@ function replayableHeaders(headers: OutgoingHttpHeaders): Record<string, string 
   return kept;
 }
 
+/** Shareable as far as the headers tell, once Next has set them (before its first byte). */
+function shareable(req: IncomingMessage, res: ServerResponse): boolean {
+  const encoding = res.getHeader("content-encoding");
+  return (
+    req.method === "GET" &&
+    res.statusCode === 200 &&
+    sharedMaxAgeMs(res.getHeader("cache-control")?.toString()) > 0 &&
+    (encoding === undefined || encoding === "gzip") &&
+    onlyLocaleCookie(res.getHeader("set-cookie"))
+  );
+}
+
 /**
- * Lets Next answer `res` and, if the answer is shareable, stores it under `key` when it ends. The request
- * reaches Next without Accept-Encoding, so the stored body is the plain page (compressed later, once).
+ * Lets Next answer `res` as usual (compressed if the visitor asked) and, if the answer is shareable, stores
+ * it under `key` when it ends: the plain body, and the gzipped one when that is what Next sent. Answers
+ * that are not shareable (most pages: they read the session) are not copied at all.
  */
 export function passThroughAndStore(key: string, req: IncomingMessage, res: ServerResponse, cache: PageCache): void {
-  delete req.headers["accept-encoding"];
   const chunks: Buffer[] = [];
   let size = 0;
+  let keep: boolean | undefined; // decided at the first byte, when the headers are final
   const collect = (chunk: unknown, encoding?: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === "function" || size > MAX_BODY_BYTES) return;
+    keep ??= shareable(req, res);
+    if (!keep || chunk === undefined || chunk === null || typeof chunk === "function") return;
     const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
     chunks.push(buffer);
     size += buffer.length;
+    if (size > MAX_BODY_BYTES) keep = false;
   };
   const write = res.write;
   const end = res.end;
@@ -76,13 +91,23 @@ export function passThroughAndStore(key: string, req: IncomingMessage, res: Serv
   res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);
     const ended = (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-    const maxAge = sharedMaxAgeMs(res.getHeader("cache-control")?.toString());
-    const headers = res.getHeaders();
-    if (req.method === "GET" && res.statusCode === 200 && maxAge > 0 && size <= MAX_BODY_BYTES && !headers["content-encoding"] && onlyLocaleCookie(headers["set-cookie"])) {
-      cache.set(key, { status: 200, headers: replayableHeaders(headers), body: Buffer.concat(chunks) }, maxAge);
-    }
+    if (keep) store(key, res, Buffer.concat(chunks), cache);
     return ended;
   } as typeof res.end;
+}
+
+function store(key: string, res: ServerResponse, sent: Buffer, cache: PageCache): void {
+  const headers = res.getHeaders();
+  const gzipped = headers["content-encoding"] === "gzip";
+  let body: Buffer;
+  try {
+    body = gzipped ? gunzipSync(sent) : sent;
+  } catch {
+    return; // a body cut short (the visitor left): nothing worth keeping
+  }
+  const replayed = replayableHeaders(headers);
+  delete replayed["content-encoding"]; // serveCached sets it per visitor
+  cache.set(key, { status: 200, headers: replayed, body, ...(gzipped && { gzipped: sent }) }, sharedMaxAgeMs(headers["cache-control"]?.toString()));
 }
 
 function acceptsGzip(req: IncomingMessage): boolean {

@@ -43,7 +43,7 @@ export class PageCache {
     if (lifetime <= 0 || answer.body.length > this.limits.maxBytes) return;
     this.delete(key);
     this.entries.set(key, { ...answer, expiresAt: now + lifetime });
-    this.bytes += answer.body.length;
+    this.bytes += answer.body.length + (answer.gzipped?.length ?? 0);
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
       this.delete(oldest);
