@@ -12,7 +12,7 @@ import { createRng, seedOf } from "./prng";
 import { buildWorld, type World } from "./bad-input-world";
 import { buildSpecs, NO_INPUT, type ActionSpec, type Caller } from "./action-specs";
 import { controlCall, generateCall, type ActionCall } from "./action-payloads";
-import { diffFingerprints, fingerprint, sqliteFileOf, totalChanged } from "./db-fingerprint";
+import { diffFingerprints, fingerprintOf, totalChanged } from "./db-fingerprint";
 import { formatTable, recordProblems, recordResults, resultsDir, type ResultRow } from "./report";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/action-harness")).nextMocks);
@@ -118,8 +118,7 @@ describe("server actions answer hostile payloads with a message and change nothi
       const spec = specs[name]!;
       const action = actions.get(name)!;
       const rng = createRng(seedOf(name));
-      const file = sqliteFileOf();
-      const before = fingerprint(file, NOT_RECORDS);
+      const before = await fingerprintOf(undefined, NOT_RECORDS);
       const tally = { refused: 0, conflict: 0, accepted: 0, silent: 0, crashed: 0 };
       const failures: string[] = [];
       const reasons = new Map<string, number>();
@@ -131,7 +130,7 @@ describe("server actions answer hostile payloads with a message and change nothi
         reasons.set(outcome.detail, (reasons.get(outcome.detail) ?? 0) + 1);
         if (outcome.kind !== "refused" && outcome.kind !== "conflict") failures.push(`#${i} ${outcome.kind} [${call.label}]: ${outcome.detail}`);
       }
-      const changes = diffFingerprints(before, fingerprint(file, NOT_RECORDS));
+      const changes = diffFingerprints(before, await fingerprintOf(undefined, NOT_RECORDS));
       rows.push({
         part: "bad input",
         target: `action ${name}`,

@@ -12,7 +12,7 @@ import { actAs } from "@/lib/testing/action-harness";
 import { createRng, seedOf } from "./prng";
 import { buildWorld, type World } from "./bad-input-world";
 import { generateImport, type ImportPayload, type ImportRefs } from "./import-payloads";
-import { diffFingerprints, fingerprint, sqliteFileOf, totalChanged } from "./db-fingerprint";
+import { diffFingerprints, fingerprintOf, totalChanged } from "./db-fingerprint";
 import { formatTable, recordProblems, recordResults, type ResultRow } from "./report";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/action-harness")).nextMocks);
@@ -73,15 +73,14 @@ async function checkPreviewAndConfirm(label: string, payload: ImportPayload, tal
 
 describe("the import refuses hostile files and changes no record", () => {
   it("previews and confirmations", async () => {
-    const file = sqliteFileOf();
-    const before = fingerprint(file, NOT_RECORDS);
+    const before = await fingerprintOf(undefined, NOT_RECORDS);
     const rng = createRng(seedOf("import"));
     const tally: Tally = { refused: 0, accepted: 0, errors: 0, failures: [] };
     for (let i = 0; i < FILES; i++) {
       const payload = await generateImport(rng, refs);
       await checkPreviewAndConfirm(`#${i} ${payload.label} as ${payload.fileName.slice(0, 40)}`, payload, tally);
     }
-    const changes = diffFingerprints(before, fingerprint(file, NOT_RECORDS));
+    const changes = diffFingerprints(before, await fingerprintOf(undefined, NOT_RECORDS));
     problems.push(...tally.failures);
     rows.push({ part: "bad input", target: "import preview+confirm", counts: { payloads: FILES, refused: tally.refused, accepted: tally.accepted, errors: tally.errors, "rows changed": totalChanged(changes) }, ok: tally.failures.length === 0 && totalChanged(changes) === 0 });
     expect({ failures: tally.failures.slice(0, 10), changes }).toEqual({ failures: [], changes: {} });
@@ -89,8 +88,7 @@ describe("the import refuses hostile files and changes no record", () => {
 
   it("the upload route (POST /<locale>/admin/imports/upload)", async () => {
     const { POST } = await import("@/app/[locale]/admin/imports/upload/route");
-    const file = sqliteFileOf();
-    const before = fingerprint(file, NOT_RECORDS);
+    const before = await fingerprintOf(undefined, NOT_RECORDS);
     const rng = createRng(seedOf("upload"));
     const failures: string[] = [];
     let refused = 0;
@@ -117,7 +115,7 @@ describe("the import refuses hostile files and changes no record", () => {
       } else if ([303, 403, 404].includes(response.status)) refused++;
       else failures.push(`#${i} ${payload.label}: unexpected status ${response.status} ${location}`);
     }
-    const changes = diffFingerprints(before, fingerprint(file, NOT_RECORDS));
+    const changes = diffFingerprints(before, await fingerprintOf(undefined, NOT_RECORDS));
     problems.push(...failures);
     rows.push({ part: "bad input", target: "import upload route", counts: { payloads: requests, refused, errors: failures.length, "rows changed": totalChanged(changes) }, ok: failures.length === 0 && totalChanged(changes) === 0 });
     expect({ failures: failures.slice(0, 10), changes }).toEqual({ failures: [], changes: {} });

@@ -8,22 +8,18 @@ import { findForm, getPage, type ActionIds, type Client } from "./http-forms";
 
 // When to kill. The import's progress route cannot tell: while the server confirms an import it answers
 // no request at all (the confirmation keeps its event loop busy; every poll is answered after it, 0/0).
-// So the moment is read from the database: SQLite's rollback journal exists from the first write of a
-// transaction to its commit. The writers' transactions last milliseconds; a journal present for
-// KILL_AFTER_MS is the import writing its rows. Another database: a fixed delay after the confirmation.
+// So the moment is read from the database. SQLite (here): the rollback journal exists from the first write
+// of a transaction to its commit; the writers' transactions last milliseconds, so a journal present for
+// KILL_AFTER_MS is the import writing its rows. PostgreSQL: postgres-checks.ts, from pg_stat_activity.
 const KILL_AFTER_MS = Number(process.env.RELIABILITY_CRASH_AFTER_MS ?? 800);
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits for the middle of the import's write transaction; "" when the import finished first. */
-export async function waitForMidImport(journalFile: string | null, finished: () => boolean): Promise<string> {
+/** Waits for the middle of the import's write transaction on SQLite; "" when the import finished first. */
+export async function waitForSqliteJournal(journalFile: string, finished: () => boolean): Promise<string> {
   const started = Date.now();
   let since: number | null = null;
   while (!finished() && Date.now() - started < 180_000) {
     await sleep(20);
-    if (journalFile === null) {
-      if (Date.now() - started >= 3 * KILL_AFTER_MS) return `${Date.now() - started} ms after the confirmation was sent`;
-      continue;
-    }
     const present = fs.existsSync(journalFile);
     since = present ? (since ?? Date.now()) : null;
     if (since !== null && Date.now() - since >= KILL_AFTER_MS) return `${Date.now() - since} ms into the import's write transaction`;

@@ -5,13 +5,15 @@
 //   import  a 10,000-row import is confirmed while the writers go on; the kill lands in the middle of the
 //           import's write transaction. The import must then be entirely there (rows, their audit entries,
 //           the IMPORT entry, batch IMPORTED) or entirely absent (batch PREVIEWED, and confirmable again).
-// After each: PRAGMA integrity_check, every acknowledged write present, every write whole or absent
-// (members, version and audit entries moved together; a grant with its audit entry or not at all).
+// After each: the database's integrity check (SQLite: PRAGMA integrity_check; PostgreSQL: see
+// postgres-checks.ts), every acknowledged write present, every write whole or absent (members, version and
+// audit entries moved together; a grant with its audit entry or not at all). The same on both databases
+// but for how the middle of the import is found and what the integrity check is.
 import type { PrismaClient } from "@/lib/db";
 import { getPage, submitForm, type ActionIds, type Client } from "./http-forms";
 import { checkGrants, checkIncrements, snapshotShared } from "./ledger";
 import { emptyTally, runWriters, type WriterTally } from "./writers";
-import { importState, openConfirm, sleep, upload, waitForMidImport } from "./crash-import";
+import { importState, openConfirm, sleep, upload } from "./crash-import";
 import type { ServerFixture } from "./server-fixture";
 import type { ResultRow } from "./report";
 
@@ -24,10 +26,10 @@ export type CrashOptions = {
   rows: number;
   /** SIGKILLs the server's process group, then starts it again on the same database. */
   crashAndRestart: () => Promise<void>;
-  /** PRAGMA integrity_check, or null when the database is not a SQLite file. */
-  integrityCheck: () => string | null;
-  /** The SQLite rollback journal (file + "-journal"), or null for another database. */
-  journalFile: string | null;
+  /** After a restart: PRAGMA integrity_check on SQLite, its PostgreSQL counterpart (postgres-checks.ts). */
+  integrityCheck: () => Promise<{ ok: boolean; text: string }>;
+  /** Resolves in the middle of the import's write transaction (how it is seen depends on the database); "" when it finished first. */
+  waitForMidImport: (finished: () => boolean) => Promise<string>;
 };
 
 type Round = { tally: WriterTally; titlePrefix: string; before: Awaited<ReturnType<typeof snapshotShared>> };
@@ -49,8 +51,8 @@ async function burstAndKill(o: CrashOptions, titlePrefix: string, seed: number, 
 async function checkRound(o: CrashOptions, client: Client, round: Round): Promise<{ failures: string[]; counts: ResultRow["counts"] }> {
   const db = o.db();
   const failures: string[] = [];
-  const integrity = o.integrityCheck();
-  if (integrity !== null && integrity !== "ok") failures.push(`integrity_check: ${integrity}`);
+  const integrity = await o.integrityCheck();
+  if (!integrity.ok) failures.push(`integrity check: ${integrity.text}`);
   const increments = await checkIncrements(db, round.before, round.tally, "crash");
   const grants = await checkGrants(db, round.titlePrefix, round.tally, "crash");
   failures.push(...increments.failures, ...grants.failures, ...round.tally.errorSamples.map((e) => `error: ${e}`));
@@ -62,7 +64,7 @@ async function checkRound(o: CrashOptions, client: Client, round: Round): Promis
     counts: {
       "writes sent": t.attempts, acknowledged: t.acknowledged, conflicts: t.conflicts, "requests cut": t.interrupted, errors: t.errors,
       "found (ack vs found)": `${increments.acknowledged + grants.acknowledged} vs ${increments.found + grants.found}`,
-      "whole or absent": increments.failures.length + grants.failures.length === 0 ? "yes" : "NO", integrity: integrity ?? "n/a",
+      "whole or absent": increments.failures.length + grants.failures.length === 0 ? "yes" : "NO", integrity: integrity.text,
     },
   };
 }
@@ -85,7 +87,7 @@ async function importRound(o: CrashOptions, client: Client): Promise<{ row: Resu
     await sleep(2_000); // edits first: some are acknowledged before the import, some in flight at the kill
     confirming = submitForm(client, confirm.pathname, confirm.form, {}).then((a) => void (confirmAnswer = `${a.status} ${a.location ?? ""}`), () => undefined);
     probing = probe(o.baseUrl, () => killedAt !== "" || confirmAnswer !== "");
-    killedAt = await waitForMidImport(o.journalFile, () => confirmAnswer !== "");
+    killedAt = await o.waitForMidImport(() => confirmAnswer !== "");
   });
   const probes = await probing;
   await confirming;

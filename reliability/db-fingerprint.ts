@@ -1,20 +1,28 @@
-// A fingerprint of every row of every table of a SQLite file, read through a second, read-only connection:
-// comparing two fingerprints counts the rows added, removed or changed in between, whichever code path
-// wrote them (counts alone would miss an UPDATE; a MAX(updatedAt) would miss tables without one).
+// A fingerprint of every row of every table, read through a second connection that sees only committed
+// rows: comparing two fingerprints counts the rows added, removed or changed in between, whichever code
+// path wrote them (counts alone would miss an UPDATE; a MAX(updatedAt) would miss tables without one).
+// SQLite: a read-only better-sqlite3 connection, rows keyed by rowid, plus the AUTOINCREMENT counters.
+// PostgreSQL: rows keyed by primary key. Sequences are left out there: nextval() is not transactional, so a
+// refused write that was rolled back (or failed on a unique constraint) moves them with no row changed.
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { isPostgresUrl, isSqliteUrl } from "@/lib/database-url";
 
-/** table -> rowid -> hash of the row. */
+/** table -> row key -> hash of the row. */
 export type Fingerprint = Map<string, Map<string, string>>;
 
-export function sqliteFileOf(url = process.env.DATABASE_URL ?? ""): string {
-  if (!url.startsWith("file:")) throw new Error(`a SQLite file: URL is needed, got "${url}"`);
-  return url.slice("file:".length);
+const json = (row: unknown) => JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+const hash = (row: unknown) => createHash("sha1").update(json(row)).digest("base64");
+
+/** The fingerprint of the database behind `url` (DATABASE_URL by default), without the tables in `skip`. */
+export async function fingerprintOf(url = process.env.DATABASE_URL ?? "", skip: readonly string[] = []): Promise<Fingerprint> {
+  if (isSqliteUrl(url)) return sqliteFingerprint(url.slice("file:".length), skip);
+  if (isPostgresUrl(url)) return postgresFingerprint(url, skip);
+  throw new Error(`a SQLite file: or postgresql:// URL is needed, got "${url}"`);
 }
 
-const json = (row: unknown) => JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
-
-export function fingerprint(file: string, skip: readonly string[] = []): Fingerprint {
+export function sqliteFingerprint(file: string, skip: readonly string[] = []): Fingerprint {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const tables = db
@@ -27,7 +35,7 @@ export function fingerprint(file: string, skip: readonly string[] = []): Fingerp
       const statement = db.prepare(`SELECT rowid AS "__rowid", * FROM "${table}"`).safeIntegers(true);
       for (const row of statement.iterate() as Iterable<Record<string, unknown>>) {
         const { __rowid, ...rest } = row;
-        rows.set(String(__rowid), createHash("sha1").update(json(rest)).digest("base64"));
+        rows.set(String(__rowid), hash(rest));
       }
       result.set(table, rows);
     }
@@ -43,6 +51,38 @@ export function fingerprint(file: string, skip: readonly string[] = []): Fingerp
     return result;
   } finally {
     db.close();
+  }
+}
+
+const PRIMARY_KEYS = `
+  SELECT c.relname AS "table", array_agg(a.attname::text ORDER BY array_position(i.indkey::int2[], a.attnum)) AS "columns"
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
+  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY (i.indkey)
+  WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema() AND c.relname <> '_prisma_migrations'
+  GROUP BY c.relname ORDER BY c.relname`;
+
+async function postgresFingerprint(url: string, skip: readonly string[]): Promise<Fingerprint> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = (await client.query<{ table: string; columns: (string | null)[] }>(PRIMARY_KEYS)).rows;
+    const result: Fingerprint = new Map();
+    for (const { table, columns } of tables.filter((t) => !skip.includes(t.table))) {
+      const key = columns.filter((c): c is string => c !== null);
+      // Every table of the schema has a primary key (Prisma models need one); ctid is a fallback only.
+      const select = key.length > 0 ? `SELECT * FROM "${table}"` : `SELECT ctid::text AS "__ctid", * FROM "${table}"`;
+      const rows = new Map<string, string>();
+      for (const row of (await client.query<Record<string, unknown>>(select)).rows) {
+        const id = key.length > 0 ? json(key.map((c) => row[c])) : String(row.__ctid);
+        rows.set(id, hash(row));
+      }
+      result.set(table, rows);
+    }
+    return result;
+  } finally {
+    await client.end();
   }
 }
 

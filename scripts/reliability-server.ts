@@ -5,6 +5,8 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isPostgresUrl } from "@/lib/database-url";
+import { createDatabase, dropDatabase, withDatabase } from "@/lib/testing/postgres";
 
 export type AppServer = {
   baseUrl: string;
@@ -48,18 +50,37 @@ function serverEnv(databaseUrl: string): NodeJS.ProcessEnv {
 }
 
 /**
- * A database as a first start leaves it. A SQLite file is deleted first (with its journal); another URL
- * (PostgreSQL, once supported) must name an empty database.
+ * A database as a first start leaves it. A SQLite file is deleted first (with its journal); a PostgreSQL
+ * database is dropped and created empty (as scripts/postgres-database.ts `recreate` does for the end-to-end
+ * server), through the server's `postgres` database with the URL's role, which must have CREATEDB.
  */
-export function prepareDatabase(appDir: string, databaseUrl: string): void {
+export async function prepareDatabase(appDir: string, databaseUrl: string): Promise<void> {
   if (databaseUrl.startsWith("file:")) {
     const file = path.resolve(appDir, databaseUrl.slice("file:".length));
     fs.mkdirSync(path.dirname(file), { recursive: true });
     for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  } else if (isPostgresUrl(databaseUrl)) {
+    await recreatePostgresDatabase(databaseUrl).catch((error: unknown) => {
+      throw new Error(`cannot recreate ${new URL(databaseUrl).pathname.slice(1)} (is PostgreSQL running? bash scripts/postgres-local.sh)`, { cause: error });
+    });
   }
   const run = (bin: string, args: string[]) => execFileSync(path.join(appDir, "node_modules/.bin", bin), args, { cwd: appDir, env: serverEnv(databaseUrl), stdio: "pipe" });
   run("prisma", ["migrate", "deploy"]);
   run("tsx", ["prisma/seed/main.ts"]);
+}
+
+const postgresParts = (url: string) => ({ admin: withDatabase(url, "postgres"), database: decodeURIComponent(new URL(url).pathname.slice(1)) });
+
+async function recreatePostgresDatabase(url: string): Promise<void> {
+  const { admin, database } = postgresParts(url);
+  await dropDatabase(admin, database);
+  await createDatabase(admin, database);
+}
+
+/** Drops the PostgreSQL database of a finished run (closing any session left on it). */
+export async function dropPostgresDatabase(url: string): Promise<void> {
+  const { admin, database } = postgresParts(url);
+  await dropDatabase(admin, database);
 }
 
 async function waitUntilServing(baseUrl: string, exited: () => boolean, timeoutMs: number): Promise<void> {

@@ -1,30 +1,45 @@
 // `npm run test:reliability`: the reliability suite of issue 6, bounded in time, then one table of counts.
 //   1. bad input   vitest -c vitest.reliability.config.mts: hostile payloads to every server action, the
-//                  import and the public API, in-process on fresh SQLite files (reliability/*.rel.test.ts)
+//                  import and the public API, in-process, each test file on a fresh database
+//                  (reliability/*.rel.test.ts)
 //   2. concurrency 8 writers for 60 s against one production server, over HTTP
 //   3. crash       SIGKILL in a burst of edits, then in the middle of a 10,000-row import with edits going
 //                  on; restart on the same database; integrity, whole-or-absent, summaries vs a rebuild
 // `npm run test:reliability -- bad-input` (or concurrency,crash) runs only those parts.
-// Settings: RELIABILITY_DATABASE_URL (the server's database; default a fresh SQLite file in
-// .tmp/reliability), RELIABILITY_DURATION_SECONDS (60), RELIABILITY_WRITERS (8), RELIABILITY_IMPORT_ROWS
-// (10000), RELIABILITY_PORT (3400), RELIABILITY_SKIP_BUILD=1, RELIABILITY_SEED.
+// On SQLite by default; on PostgreSQL (`npm run test:reliability:pg`) with RELIABILITY_DATABASE=postgres or a
+// postgresql:// RELIABILITY_DATABASE_URL: the bad-input files then get databases copied from a migrated
+// template (TEST_DATABASE=postgres, as `npm run test:integration:pg`), and the server a fresh database on
+// the server of TEST_POSTGRES_URL (default postgresql://indh:indh@localhost:5432/indh; start one with
+// `bash scripts/postgres-local.sh`), migrated and seeded as on a first start, dropped after the run.
+// Settings: RELIABILITY_DATABASE_URL (the server's database, recreated empty first; default a fresh SQLite
+// file in .tmp/reliability, or a new database indh_reliability_* on PostgreSQL), RELIABILITY_DURATION_SECONDS
+// (60), RELIABILITY_WRITERS (8), RELIABILITY_IMPORT_ROWS (10000), RELIABILITY_PORT (3400),
+// RELIABILITY_SKIP_BUILD=1, RELIABILITY_SEED, RELIABILITY_CRASH_AFTER_MS (800).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createPrismaClient, type PrismaClient } from "@/lib/db";
-import { buildIfStale, prepareDatabase, startServer, type AppServer } from "./reliability-server";
+import { isPostgresUrl } from "@/lib/database-url";
+import { randomDatabaseName, testPostgresUrl, withDatabase } from "@/lib/testing/postgres";
+import { buildIfStale, dropPostgresDatabase, prepareDatabase, startServer, type AppServer } from "./reliability-server";
 import { formatTable, readAllProblems, readAllResults, recordResults, type ResultRow } from "../reliability/report";
 import { frenchMessage, readActionIds } from "../reliability/http-forms";
 import { serverFixture } from "../reliability/server-fixture";
 import { runConcurrency } from "../reliability/concurrency";
 import { runCrash } from "../reliability/crash";
+import { waitForSqliteJournal } from "../reliability/crash-import";
+import { postgresIntegrity, waitForImportWriteOnPostgres } from "../reliability/postgres-checks";
 import { compareSummariesWithRebuild } from "../reliability/summary-check";
 
 const PARTS = ["bad-input", "concurrency", "crash"] as const;
 const requested = (process.argv[2] ?? PARTS.join(",")).split(",");
 const appDir = process.cwd();
-const resultsDir = path.resolve(process.env.RELIABILITY_RESULTS_DIR ?? ".tmp/reliability");
+const onPostgres = process.env.RELIABILITY_DATABASE === "postgres" || isPostgresUrl(process.env.RELIABILITY_DATABASE_URL ?? "");
+const label = onPostgres ? "PostgreSQL" : "SQLite";
+// Apart per database, so a run on one does not erase the other's results.
+const resultsDir = path.resolve(process.env.RELIABILITY_RESULTS_DIR ?? (onPostgres ? ".tmp/reliability-pg" : ".tmp/reliability"));
+process.env.RELIABILITY_RESULTS_DIR = resultsDir; // read by reliability/report.ts, here and in vitest
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(0);
 const timings: string[] = [];
 const problems: string[] = [];
@@ -32,7 +47,7 @@ const problems: string[] = [];
 function badInput(): void {
   const started = Date.now();
   const result = spawnSync(path.join(appDir, "node_modules/.bin/vitest"), ["run", "-c", "vitest.reliability.config.mts"], {
-    stdio: "inherit", env: { ...process.env, RELIABILITY_RESULTS_DIR: resultsDir },
+    stdio: "inherit", env: { ...process.env, ...(onPostgres ? { TEST_DATABASE: "postgres" } : {}) },
   });
   timings.push(`bad input ${seconds(started)} s`);
   if (result.status !== 0) problems.push(`bad input: vitest exited with ${result.status} (details above; every payload not refused in ${resultsDir}/bad-input-actions.failures.txt)`);
@@ -42,13 +57,24 @@ async function serverParts(): Promise<void> {
   let started = Date.now();
   const built = buildIfStale(appDir);
   timings.push(`build ${built} ${seconds(started)} s`);
-  const databaseUrl = process.env.RELIABILITY_DATABASE_URL ?? `file:${path.join(resultsDir, "server.db")}`;
+  const databaseUrl =
+    process.env.RELIABILITY_DATABASE_URL ??
+    (onPostgres ? withDatabase(testPostgresUrl(), randomDatabaseName("indh_reliability")) : `file:${path.join(resultsDir, "server.db")}`);
   const isSqlite = databaseUrl.startsWith("file:");
-  const label = isSqlite ? "SQLite" : databaseUrl.split(":")[0]!;
   const port = Number(process.env.RELIABILITY_PORT ?? 3400);
   const log = path.join(resultsDir, "server.log");
   started = Date.now();
-  prepareDatabase(appDir, databaseUrl);
+  await prepareDatabase(appDir, databaseUrl);
+  try {
+    await runOnServer(databaseUrl, isSqlite, port, log, started);
+  } finally {
+    // A database this run named itself goes with it; one given in RELIABILITY_DATABASE_URL stays to be looked at.
+    if (onPostgres && !process.env.RELIABILITY_DATABASE_URL) await dropPostgresDatabase(databaseUrl);
+  }
+}
+
+async function runOnServer(databaseUrl: string, isSqlite: boolean, port: number, log: string, since: number): Promise<void> {
+  let started = since;
   let server: AppServer = await startServer(appDir, databaseUrl, port, log);
   timings.push(`database and server ${seconds(started)} s`);
   let db: PrismaClient = createPrismaClient(databaseUrl);
@@ -66,18 +92,21 @@ async function serverParts(): Promise<void> {
     }
     if (requested.includes("crash")) {
       started = Date.now();
+      let crashedAt = new Date();
       const { rows: crashRows, failures } = await runCrash({
         ...common,
         db: () => db,
         rows: Number(process.env.RELIABILITY_IMPORT_ROWS ?? 10_000),
         crashAndRestart: async () => {
+          crashedAt = new Date();
           await server.crash();
           await db.$disconnect();
           server = await startServer(appDir, databaseUrl, port, log);
           db = createPrismaClient(databaseUrl);
         },
-        integrityCheck: () => (isSqlite ? integrityCheck(databaseUrl) : null),
-        journalFile: isSqlite ? `${databaseUrl.slice("file:".length)}-journal` : null,
+        integrityCheck: async () => (isSqlite ? sqliteIntegrity(databaseUrl) : postgresIntegrity(databaseUrl, crashedAt)),
+        waitForMidImport: (finished) =>
+          isSqlite ? waitForSqliteJournal(`${databaseUrl.slice("file:".length)}-journal`, finished) : waitForImportWriteOnPostgres(databaseUrl, finished),
       });
       rows.push(...crashRows);
       problems.push(...failures.map((f) => `crash: ${f}`));
@@ -100,10 +129,11 @@ async function serverParts(): Promise<void> {
   recordResults("server.json", rows);
 }
 
-function integrityCheck(databaseUrl: string): string {
+function sqliteIntegrity(databaseUrl: string): { ok: boolean; text: string } {
   const db = new Database(databaseUrl.slice("file:".length), { readonly: true });
   try {
-    return (db.prepare("PRAGMA integrity_check").pluck().all() as string[]).join("; ");
+    const text = (db.prepare("PRAGMA integrity_check").pluck().all() as string[]).join("; ");
+    return { ok: text === "ok", text };
   } finally {
     db.close();
   }
@@ -124,7 +154,7 @@ async function main() {
   const results = readAllResults();
   problems.unshift(...readAllProblems());
   const totals = results.filter((r) => r.part === "bad input").reduce((t, r) => ({ payloads: t.payloads + Number(r.counts.payloads ?? 0), changed: t.changed + Number(r.counts["rows changed"] ?? 0) }), { payloads: 0, changed: 0 });
-  console.log("\n=== Reliability suite: counts ===");
+  console.log(`\n=== Reliability suite on ${label}: counts ===`);
   for (const part of ["bad input", "concurrency", "crash"] as const) {
     const rows = results.filter((r) => r.part === part);
     if (rows.length > 0) console.log(`\n${formatTable(rows)}`);
@@ -132,7 +162,7 @@ async function main() {
   console.log(`\nBad input: ${totals.payloads} payloads, ${totals.changed} rows changed. Timings: ${timings.join(", ")}; total ${seconds(started)} s.`);
   const failed = results.filter((r) => !r.ok).length;
   if (problems.length > 0) console.log(`\nProblems:\n- ${problems.slice(0, 40).join("\n- ")}`);
-  console.log(failed === 0 && problems.length === 0 ? "\nReliability suite: PASSED" : `\nReliability suite: FAILED (${failed} rows not ok)`);
+  console.log(failed === 0 && problems.length === 0 ? `\nReliability suite on ${label}: PASSED` : `\nReliability suite on ${label}: FAILED (${failed} rows not ok)`);
   process.exit(failed === 0 && problems.length === 0 ? 0 : 1);
 }
 

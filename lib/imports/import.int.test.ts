@@ -62,6 +62,11 @@ describe("cooperative import", () => {
     expect(entry.userEmail).toBe("staff@demo.indh.ma");
   });
 
+  it("keeps the file's name without its control characters (PostgreSQL text cannot hold NUL)", async () => {
+    const id = await previewOk("cooperatives", "a\u0000b\u0007.csv", csvFile([FR, coop("NUL-1")]));
+    expect((await batch(id)).fileName).toBe("ab.csv");
+  });
+
   it("imports an XLSX with Arabic headers and Arabic names", async () => {
     const id = await previewOk("cooperatives", "تعاونيات.xlsx", await xlsxFile([AR, coop("IMP-AR", { 3: "تربية النحل", 4: "المنزلة", 7: "20" })]));
     await confirmImport(staff, id, false);

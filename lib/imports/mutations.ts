@@ -19,6 +19,10 @@ import { forgetImportProgress, reportImportProgress } from "@/lib/imports/progre
 export type PreviewProblem = FileProblem | { code: "missingColumns"; columns: string[] };
 export type PreviewResult = { ok: true; batchId: number } | { ok: false; problem: PreviewProblem };
 
+// The file's name is only shown back: control characters are dropped. PostgreSQL text cannot hold NUL at all
+// (a name with one made the preview fail there: found by `npm run test:reliability:pg`).
+const shownFileName = (name: string) => name.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200);
+
 export async function previewImport(user: SessionUser, kind: ImportKind, fileName: string, bytes: Uint8Array): Promise<PreviewResult> {
   const read = await readSpreadsheet(fileName, bytes);
   if (!read.ok) return read;
@@ -29,7 +33,7 @@ export async function previewImport(user: SessionUser, kind: ImportKind, fileNam
     const { outcomes } = await checkRows(tx, prefectureId, kind, table.rows);
     return tx.importBatch.create({
       data: {
-        prefectureId, userId: user.id, kind, fileName: fileName.slice(0, 200), status: "PREVIEWED",
+        prefectureId, userId: user.id, kind, fileName: shownFileName(fileName), status: "PREVIEWED",
         rows: JSON.stringify(table.rows), outcomes: JSON.stringify(outcomes), ignoredHeaders: table.ignoredHeaders.join("\n"),
         ...countOutcomes(outcomes),
       },
