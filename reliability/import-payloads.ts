@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import type { Rng } from "./prng";
 import { columnsOf, type ImportKind } from "@/lib/imports/columns";
-import { csvFile, xlsxFile } from "@/lib/imports/test-files";
+import { csvFile, xlsxFile, xlsxWithWholeSheetMerge } from "@/lib/imports/test-files";
 import { BROKEN_UTF8, FILLERS, HUGE } from "./hostile-values";
 
 export type ImportPayload = {
@@ -80,6 +80,7 @@ async function unreadableFile(rng: Rng, kind: ImportKind, refs: ImportRefs): Pro
     ["over 20,000 rows", "coops.csv", () => new TextEncoder().encode(`${header}\n${"a,b\n".repeat(20_030)}`)],
     ["missing required columns", "coops.csv", () => csvFile([["<script>", "Nom en arabe"], ["x", "y"]])],
     ["a formula in a cell", "coops.xlsx", () => xlsxWithFormula(kind, rng, refs)],
+    ["an XLSX crafted to exhaust exceljs's memory (a merged range over the whole sheet)", "coops.xlsx", () => xlsxWithWholeSheetMerge()],
     ["broken UTF-8 decoded and re-encoded as a header", "coops.csv", () => csvFile([[BROKEN_UTF8, BROKEN_UTF8], ["x", "y"]])],
   ];
   const [label, fileName, make] = rng.pick(cases);

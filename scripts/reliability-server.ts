@@ -1,7 +1,7 @@
 // The production server the concurrency and crash tests drive: `next build` only when the sources are newer
 // than the last build (the rule of scripts/start.sh, so CI reuses the build of the end-to-end tests), a
-// database prepared as on a first start (migrations, seed with the demonstration data), and `next start`
-// in its own process group, so the crash test can SIGKILL the whole server at once.
+// database prepared as on a first start (migrations, seed with the demonstration data), and server.ts (what
+// `npm start` serves: Next behind the public pages' cache) in its own process group, so the crash test can SIGKILL the whole server at once.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -111,14 +111,14 @@ process.on("exit", () => {
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
-/** `next start` on `port`, logging to `logFile` (appended: a restart keeps the log of the crash). */
+/** server.ts on `port`, as `npm start` runs it, logging to `logFile` (appended: a restart keeps the log of the crash). */
 export async function startServer(appDir: string, databaseUrl: string, port: number, logFile: string): Promise<AppServer> {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, "a");
   // Migrations as `npm start` applies them; a no-op on a database that has them (and after a crash).
   execFileSync(path.join(appDir, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: appDir, env: serverEnv(databaseUrl), stdio: "pipe" });
-  const child = spawn(path.join(appDir, "node_modules/.bin/next"), ["start", "-p", String(port)], {
-    cwd: appDir, env: serverEnv(databaseUrl), stdio: ["ignore", log, log], detached: true,
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: appDir, env: { ...serverEnv(databaseUrl), NODE_ENV: "production", PORT: String(port) }, stdio: ["ignore", log, log], detached: true,
   });
   let done = false;
   running.add(child.pid!);
