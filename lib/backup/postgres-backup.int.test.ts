@@ -15,7 +15,8 @@ import { libpqEnvironment } from "./postgres-tools";
 // in sqlite-backup.int.test.ts. Everything goes through the real commands, as an operator runs them.
 const onPostgres = isPostgresTestRun();
 const live = onPostgres ? process.env.DATABASE_URL! : ""; // this test file's own database
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "indh-pg-backup-test-"));
+// Made only when the tests run: vitest skips the afterAll of a file whose tests are all skipped.
+const scratch = onPostgres ? fs.mkdtempSync(path.join(os.tmpdir(), "indh-pg-backup-test-")) : "";
 const madeHere: string[] = []; // databases made here, to drop afterwards
 const backupsFolderExisted = fs.existsSync("backups");
 
@@ -116,7 +117,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const name of madeHere) await dropDatabase(testPostgresUrl(), name);
+  if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   // The restores keep the database they replace in backups/<database>.before-restore-<timestamp>.dump.
   const databases = [live, ...madeHere].filter(Boolean).map((url) => (url.includes("://") ? new URL(url).pathname.slice(1) : url));
   if (fs.existsSync("backups")) {
@@ -125,7 +126,7 @@ afterAll(async () => {
     }
     if (!backupsFolderExisted && fs.readdirSync("backups").length === 0) fs.rmdirSync("backups");
   }
-  fs.rmSync(scratch, { recursive: true, force: true });
+  for (const name of madeHere) await dropDatabase(testPostgresUrl(), name);
 });
 
 describe.skipIf(!onPostgres)("PostgreSQL backup and restore (skipped on SQLite: TEST_DATABASE=postgres runs it)", () => {
