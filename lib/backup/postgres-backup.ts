@@ -8,14 +8,16 @@
 // --if-exists --no-owner --exit-on-error` writes the SQL, psql runs it between a BEGIN that first drops every
 // table, sequence and type of the schema (so tables of a newer migration do not survive the restore of an
 // older backup) and a COMMIT that is sent only once pg_restore has read the whole file and the row counts
-// match the file's. Any failure before that leaves the database exactly as it was. The app must be stopped.
+// match the file's (lib/backup/postgres-replace.ts). Any failure before that leaves the database exactly as
+// it was. The app must be stopped.
 // Refusals throw BackupRefusedError (the scripts exit 2); failures of the tools BackupFailedError (exit 1).
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import pg from "pg";
 import { APP_TABLES, BackupRefusedError, quoteIdentifier, utcTimestamp, type TableCounts } from "@/lib/backup/sqlite-backup";
-import { BackupFailedError, libpqEnvironment, redactUrl, runTool, startTool, toolVersion, type ToolContext } from "@/lib/backup/postgres-tools";
+import { BackupFailedError, libpqEnvironment, redactUrl, runTool, SCHEMA, startTool, toolVersion, type ToolContext } from "@/lib/backup/postgres-tools";
+import { replaceInOneTransaction } from "@/lib/backup/postgres-replace";
 
 export type PostgresCopy = { file: string; bytes: number; counts: TableCounts };
 export type PostgresBackupFile = PostgresCopy & { migrations: string[]; dumpedFrom: string };
@@ -28,11 +30,7 @@ export class PostgresRestoreNeedsConfirmationError extends BackupRefusedError {
   }
 }
 
-// Where Prisma puts the app's tables: the URL has no ?schema=, so the default one.
-const SCHEMA = "public";
 const ARCHIVE_MAGIC = "PGDMP"; // the first bytes of a custom-format archive
-// How long the restore waits for a lock held by another session (a running app) before giving up.
-const LOCK_TIMEOUT = "10s";
 
 export function defaultPostgresBackupFile(date = new Date()): string {
   return path.resolve("backups", `indh-${utcTimestamp(date)}.dump`);
@@ -194,85 +192,6 @@ async function readArchive(file: string, context: ToolContext): Promise<{ counts
   return { counts, migrations: migrations.sort() };
 }
 
-/**
- * pg_restore's SQL through psql inside one transaction that node opens and commits. psql would commit at
- * the end of its input whatever came before it, so the COMMIT is only written once pg_restore has exited
- * successfully (the whole file read) and psql has run everything without an error (ON_ERROR_STOP), followed
- * by a check of every table's rows against the file's. Otherwise psql is stopped without a COMMIT and the
- * server rolls the transaction back; the same happens if this process dies.
- */
-async function replaceInOneTransaction(file: string, expected: TableCounts, context: ToolContext): Promise<void> {
-  const psql = startTool("psql", ["--no-psqlrc", "--quiet", "--no-password", "--set=ON_ERROR_STOP=1"], context, { stdin: "pipe", stdout: "ignore" });
-  const restore = startTool("pg_restore", ["--clean", "--if-exists", "--no-owner", "--exit-on-error", "--file=-", file], context, { stdout: "pipe" });
-  const input = psql.child.stdin!;
-  input.on("error", () => {}); // psql stopped reading because it failed: its exit code and message say why
-  let psqlStopped = false;
-  // If psql stops first, pg_restore would wait forever on a full pipe.
-  void psql.finished.finally(() => {
-    psqlStopped = true;
-    if (restore.child.exitCode === null) restore.child.kill();
-  }).catch(() => {});
-  input.write(prelude());
-  restore.child.stdout!.pipe(input, { end: false });
-  const restored = await restore.finished.catch((error: unknown) => error as Error);
-  const psqlFailedFirst = psqlStopped;
-  let committing = false;
-  if (!(restored instanceof Error) && restored.code === 0 && !psqlFailedFirst) {
-    input.end(`${verification(expected)}COMMIT;\n`);
-    committing = true;
-  } else {
-    psql.child.kill(); // no COMMIT will come: the server rolls the transaction back
-  }
-  const applied = await psql.finished;
-  if (committing && applied.code === 0) return;
-  const unchanged = "Nothing was changed: the restore runs in one transaction, which was rolled back.";
-  if (committing || psqlFailedFirst) {
-    const locked = /lock timeout/.test(applied.stderr) ? "\nAnother session holds a lock on the tables: is the app still running? Stop it first." : "";
-    // psql exits 2 when it loses the server, which might have been just after the COMMIT left.
-    const outcome = applied.code === 2 && committing
-      ? "The connection to the server was lost. Unless that happened during the COMMIT itself, nothing was changed: compare the row counts."
-      : unchanged;
-    throw new BackupFailedError(`The restore failed (psql exit ${applied.code}): ${applied.stderr || "no message"}${locked}\n${outcome}`);
-  }
-  if (restored instanceof Error) throw restored;
-  throw new BackupFailedError(`pg_restore could not read ${file} to the end (exit ${restored.code}): ${restored.stderr || "no message"}\n${unchanged}`);
-}
-
-/** BEGIN, then drop everything Prisma's migrations create in the schema (tables with their indexes,
- * constraints and sequences; enum and domain types), so that only what the backup holds remains. */
-function prelude(): string {
-  return `SET client_min_messages = warning;
-SET lock_timeout = '${LOCK_TIMEOUT}';
-BEGIN;
-DO $prelude$
-DECLARE item record;
-BEGIN
-  FOR item IN
-    SELECT format('DROP %s IF EXISTS %I.%I CASCADE',
-      CASE relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE' WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END,
-      '${SCHEMA}', relname) AS statement
-    FROM pg_class WHERE relnamespace = '${SCHEMA}'::regnamespace AND relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-  LOOP EXECUTE item.statement; END LOOP;
-  FOR item IN
-    SELECT format('DROP TYPE IF EXISTS %I.%I CASCADE', '${SCHEMA}', typname) AS statement
-    FROM pg_type WHERE typnamespace = '${SCHEMA}'::regnamespace AND typtype IN ('e', 'd')
-  LOOP EXECUTE item.statement; END LOOP;
-END
-$prelude$;
-`;
-}
-
-/** A statement that fails (and so prevents the COMMIT) when a table has not exactly the file's rows.
- * Table names come from the archive, which is SQL that psql runs anyway: quoting is for correctness. */
-function verification(expected: TableCounts): string {
-  const checks = Object.entries(expected).map(
-    ([table, rows]) =>
-      `  SELECT count(*) INTO n FROM ${quoteIdentifier(SCHEMA)}.${quoteIdentifier(table)};\n` +
-      `  IF n <> ${rows} THEN RAISE EXCEPTION 'table % has % rows after the restore instead of %', ${quoteLiteral(table)}, n, ${rows}; END IF;\n`,
-  );
-  return `DO $verify$\nDECLARE n bigint;\nBEGIN\n${checks.join("")}END\n$verify$;\n`;
-}
-
 async function connect(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   try {
@@ -311,10 +230,6 @@ function countDifferences(expected: TableCounts, actual: TableCounts): string[] 
 
 function unquote(identifier: string): string {
   return identifier.startsWith('"') ? identifier.slice(1, -1).replaceAll('""', '"') : identifier;
-}
-
-function quoteLiteral(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
 }
 
 function readHeader(file: string): string {

@@ -7,6 +7,9 @@ import { BackupRefusedError } from "@/lib/backup/sqlite-backup";
 
 export type PgTool = "pg_dump" | "pg_restore" | "psql";
 
+/** Where Prisma puts the app's tables: the URL has no ?schema=, so the default schema. */
+export const SCHEMA = "public";
+
 /** A client program ran and failed; its own message is part of this one. */
 export class BackupFailedError extends Error {}
 
