@@ -1,11 +1,13 @@
-// `npm run db:restore -- <backup file> [--yes]`: replaces the SQLite database with a backup made by
+// `npm run db:restore -- <backup file> [--yes]`: replaces the database with a backup made by
 // `npm run db:backup`. Stop the app first (README "Backup and restore"). Without --yes an existing database
-// is not touched: the command says what it would overwrite. The current database is kept beside it as
-// <database>.before-restore-<UTC timestamp>. Exit 0 done, 2 refused (message says why), 1 unexpected failure.
+// is not touched: the command says what it would overwrite. SQLite: the current database is kept beside it
+// as <database>.before-restore-<UTC timestamp>. PostgreSQL (lib/backup/postgres-backup.ts): it is dumped
+// first to backups/<database>.before-restore-<UTC timestamp>.dump, then replaced in one transaction.
+// Exit 0 done, 2 refused (message says why), 1 failure (nothing changed on PostgreSQL) or unexpected error.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_DATABASE_URL } from "@/lib/database-url";
+import { DEFAULT_DATABASE_URL, isPostgresUrl } from "@/lib/database-url";
 import {
   BackupRefusedError,
   formatCounts,
@@ -14,6 +16,8 @@ import {
   RestoreNeedsConfirmationError,
   sqliteFileFromUrl,
 } from "@/lib/backup/sqlite-backup";
+import { inspectPostgresBackup, PostgresRestoreNeedsConfirmationError, restorePostgresDatabase } from "@/lib/backup/postgres-backup";
+import { BackupFailedError } from "@/lib/backup/postgres-tools";
 
 const USAGE = "Usage: npm run db:restore -- <backup file> [--yes]";
 
@@ -25,10 +29,12 @@ async function main() {
   }
   // Next.js reads .env, so the app's database may be named there; the shell's variable wins.
   if (fs.existsSync(".env")) process.loadEnvFile(".env");
-  const target = sqliteFileFromUrl(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  if (isPostgresUrl(url)) return restorePostgres(url, positionals[0]!, values.yes ?? false);
+  const target = sqliteFileFromUrl(url);
   const backup = inspectSqliteBackup(positionals[0]!);
   console.log(`Backup ${backup.file} (${backup.bytes} bytes): integrity ok, the app's tables present.`);
-  warnAboutMigrations(backup.migrations);
+  warnAboutMigrations(backup.migrations, path.resolve("prisma", "migrations"));
   try {
     const restored = await restoreSqliteDatabase({ from: backup.file, to: target, overwrite: values.yes ?? false });
     if (restored.safetyCopy) console.log(`The previous database is kept in ${restored.safetyCopy}`);
@@ -44,10 +50,28 @@ async function main() {
   }
 }
 
+async function restorePostgres(url: string, file: string, yes: boolean) {
+  const backup = await inspectPostgresBackup(file, url);
+  console.log(`Backup ${backup.file} (${backup.bytes} bytes, from PostgreSQL ${backup.dumpedFrom}): read whole, the app's tables present.`);
+  warnAboutMigrations(backup.migrations, path.resolve("prisma", "postgres", "migrations"));
+  try {
+    const restored = await restorePostgresDatabase({ backup, url, overwrite: yes });
+    if (restored.safetyCopy) console.log(`The previous database is kept in ${restored.safetyCopy}`);
+    console.log(`Restored into ${restored.database} in one transaction, same rows per table as the backup:`);
+    console.log(formatCounts(restored.counts));
+  } catch (error) {
+    if (!(error instanceof PostgresRestoreNeedsConfirmationError)) throw error;
+    const { database, counts } = error.target;
+    console.error(`Not restored: the PostgreSQL database ${database} would be replaced, every table of its public schema. It holds:`);
+    console.error(formatCounts(counts));
+    console.error(`Stop the app, then run again with --yes (a backup of it is made first): npm run db:restore -- ${file} --yes`);
+    process.exit(2);
+  }
+}
+
 // The backup's schema is the one of the app version that made it; `npm start` (or `npm run db:migrate`)
 // brings an older one up to date, but this code cannot read a newer one.
-function warnAboutMigrations(applied: string[]) {
-  const folder = path.resolve("prisma", "migrations");
+function warnAboutMigrations(applied: string[], folder: string) {
   if (!fs.existsSync(folder)) return;
   const known = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const unknown = applied.filter((name) => !known.includes(name));
@@ -57,6 +81,8 @@ function warnAboutMigrations(applied: string[]) {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof BackupRefusedError ? `Refused: ${error.message}` : error);
+  if (error instanceof BackupRefusedError) console.error(`Refused: ${error.message}`);
+  else if (error instanceof BackupFailedError) console.error(`Failed: ${error.message}`);
+  else console.error(error);
   process.exit(error instanceof BackupRefusedError ? 2 : 1);
 });

@@ -193,9 +193,10 @@ describe.skipIf(onPostgres)("SQLite backup and restore (skipped on PostgreSQL: S
     expect(restored.output).toContain("The previous database is kept in");
     expect(dump(live)).toBe(dump(out));
 
-    const postgres = { ...process.env, DATABASE_URL: "postgresql://indh@localhost:5432/indh" };
-    const unsupported = execFileSync("bash", ["-c", "node_modules/.bin/tsx scripts/db-backup.ts 2>&1; echo \"exit $?\""], { env: postgres, encoding: "utf8" });
-    expect(unsupported).toContain("not yet supported for PostgreSQL");
+    // PostgreSQL URLs go to postgres-backup.ts (postgres-backup.int.test.ts); other kinds are refused.
+    const mysql = { ...process.env, DATABASE_URL: "mysql://indh@localhost:3306/indh" };
+    const unsupported = execFileSync("bash", ["-c", "node_modules/.bin/tsx scripts/db-backup.ts 2>&1; echo \"exit $?\""], { env: mysql, encoding: "utf8" });
+    expect(unsupported).toContain("DATABASE_URL must be a SQLite file: URL or a postgresql:// URL");
     expect(unsupported).toContain("exit 2");
   }, 60_000);
 });

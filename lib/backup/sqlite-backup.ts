@@ -28,7 +28,7 @@ export class RestoreNeedsConfirmationError extends BackupRefusedError {
 }
 
 // Tables present since the first migration: any backup of this app, however old, has them.
-const APP_TABLES = [
+export const APP_TABLES = [
   "_prisma_migrations", "Region", "Prefecture", "Commune", "Place", "Phase", "Programme", "Axis", "Sector",
   "Organisation", "Cooperative", "Grant", "GrantPartnerContribution", "GrantTranche", "Event", "EventPartner",
   "Presentation",
@@ -41,14 +41,12 @@ const ALL_PAGES = 0x7fffffff;
 
 /**
  * The database file a `file:` URL names, resolved like the Prisma adapter does (relative to the working
- * directory, which `npm run` sets to the project folder). PostgreSQL is refused with what to use instead.
+ * directory, which `npm run` sets to the project folder). Other URLs are refused (the scripts
+ * hand postgresql:// ones to lib/backup/postgres-backup.ts).
  */
 export function sqliteFileFromUrl(url: string): string {
   if (!isSqliteUrl(url)) {
-    throw new BackupRefusedError(
-      "DATABASE_URL is not a SQLite file: URL. Backup and restore are not yet supported for PostgreSQL (the app itself " +
-        "runs on SQLite only so far); use pg_dump -Fc and pg_restore --clean --if-exists directly.",
-    );
+    throw new BackupRefusedError("DATABASE_URL must be a SQLite file: URL or a postgresql:// URL.");
   }
   return path.resolve(url.replace(/^file:/, ""));
 }

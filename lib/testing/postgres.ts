@@ -55,9 +55,25 @@ export async function createDatabase(adminUrl: string, database: string, templat
   });
 }
 
-/** Drops `database`, closing any session still connected to it (PostgreSQL 13+). */
+/**
+ * Drops `database`, closing any session still connected to it (PostgreSQL 13+). A role that is not
+ * superuser cannot close an autovacuum worker (PostgreSQL 15 then says "must be a member of the role whose
+ * process is being terminated"), and one often works on a database just filled by a restore or an import:
+ * that is retried briefly, until the worker is done.
+ */
 export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  await onServer(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quote(database)} WITH (FORCE)`));
+  await onServer(adminUrl, async (client) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${quote(database)} WITH (FORCE)`);
+        return;
+      } catch (error) {
+        const autovacuum = error instanceof Error && /must be a member of the role whose process is being terminated/.test(error.message);
+        if (!autovacuum || attempt >= 100) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  });
 }
 
 export function randomDatabaseName(prefix: string): string {
