@@ -12,22 +12,12 @@
 //   scripts/postgres-local.sh), and is otherwise reported as not available rather than replaced.
 // The server itself never crashes here (only the app is killed): PostgreSQL rolls the killed sessions back.
 import { execFileSync } from "node:child_process";
-import pg from "pg";
 import { sleep } from "./crash-import";
+import { withPgClient } from "@/lib/testing/postgres";
 
 export type IntegrityResult = { ok: boolean; text: string };
 
 const KILL_AFTER_MS = Number(process.env.RELIABILITY_CRASH_AFTER_MS ?? 800);
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const IMPORT_WRITING = `
   SELECT backend_xid::text AS xid FROM pg_stat_activity
@@ -35,7 +25,7 @@ const IMPORT_WRITING = `
 
 /** Waits for the middle of the import's write transaction; "" when the import finished first. */
 export function waitForImportWriteOnPostgres(url: string, finished: () => boolean): Promise<string> {
-  return withClient(url, async (client) => {
+  return withPgClient(url, async (client) => {
     const started = Date.now();
     let importXid: string | null = null;
     let since = 0;
@@ -63,7 +53,7 @@ const BTREE_INDEXES = `
 
 /** Sessions opened before `since` still connected (the killed server's), waiting up to 10 s for them to go. */
 async function sessionsLeft(url: string, since: Date): Promise<number> {
-  return withClient(url, async (client) => {
+  return withPgClient(url, async (client) => {
     for (let waited = 0; ; waited += 250) {
       const { rows } = await client.query<{ n: string }>(
         "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_start < $1 AND pid <> pg_backend_pid()",

@@ -20,7 +20,8 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function onServer<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One client connection to `url` for the time of `run`, closed whatever happens. */
+export async function withPgClient<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -41,7 +42,7 @@ export async function createDatabase(adminUrl: string, database: string, templat
   const sql = template
     ? `CREATE DATABASE ${quote(database)} TEMPLATE ${quote(template)}`
     : `CREATE DATABASE ${quote(database)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`;
-  await onServer(adminUrl, async (client) => {
+  await withPgClient(adminUrl, async (client) => {
     for (let attempt = 0; ; attempt++) {
       try {
         await client.query(sql);
@@ -62,7 +63,7 @@ export async function createDatabase(adminUrl: string, database: string, templat
  * that is retried briefly, until the worker is done.
  */
 export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  await onServer(adminUrl, async (client) => {
+  await withPgClient(adminUrl, async (client) => {
     for (let attempt = 0; ; attempt++) {
       try {
         await client.query(`DROP DATABASE IF EXISTS ${quote(database)} WITH (FORCE)`);
@@ -82,7 +83,7 @@ export function randomDatabaseName(prefix: string): string {
 
 /** Drops every database whose name starts with `prefix` (a test run's leftovers, e.g. after a crash). */
 export async function dropDatabasesStartingWith(adminUrl: string, prefix: string): Promise<void> {
-  const names = await onServer(adminUrl, async (client) =>
+  const names = await withPgClient(adminUrl, async (client) =>
     (await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix])).rows.map((r) => r.datname),
   );
   for (const name of names) await dropDatabase(adminUrl, name);
