@@ -11,7 +11,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import type { CachedAnswer, PageCache } from "./page-cache";
 
 // Requests whose answer differs from the plain HTML document (Next's own Vary list) or must not be cached.
-const BYPASS_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "authorization"];
+const BYPASS_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "authorization"];
 // Headers that describe one transfer, not the page: never replayed from the cache.
 const PER_TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date", "set-cookie"]);
 // Larger answers are passed through, never kept.
