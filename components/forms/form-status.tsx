@@ -9,7 +9,7 @@ import type { FormState } from "@/lib/actions/form-state";
  */
 export function FormStatus({ state, fieldLabel }: { state: FormState; fieldLabel?: (field: string) => string }) {
   const t = useTranslations("FormStatus");
-  const labels = { conflictTitle: t("conflictTitle"), conflictHelp: t("conflictHelp"), field: t("field"), theirs: t("theirs"), yours: t("yours"), acknowledge: t("acknowledge"), fieldLabel };
+  const labels = { conflictTitle: t("conflictTitle"), conflictHelp: t("conflictHelp"), conflictElsewhere: t("conflictElsewhere"), field: t("field"), theirs: t("theirs"), yours: t("yours"), acknowledge: t("acknowledge"), fieldLabel };
   return (
     <div aria-live="polite" className="space-y-3">
       {state.status === "success" && state.message && (
@@ -24,6 +24,8 @@ export function FormStatus({ state, fieldLabel }: { state: FormState; fieldLabel
         <div className="rounded-md border border-ochre-700/50 bg-ochre-100 p-3 text-slate-900" data-testid="conflict">
           <p className="font-bold">{labels.conflictTitle}</p>
           <p className="text-sm">{labels.conflictHelp}</p>
+          {/* The other write changed nothing this form shows (publishing a grant as open data, say). */}
+          {state.conflict.changes.length === 0 && <p className="mt-2 text-sm">{labels.conflictElsewhere}</p>}
           {state.conflict.changes.length > 0 && (
             <table className="mt-2 w-full text-sm">
               <thead>
