@@ -6,8 +6,8 @@ import { COOPERATIVE_COLUMNS } from "@/lib/imports/columns";
 import { csvFile } from "@/lib/imports/test-files";
 import { findForm, getPage, type ActionIds, type Client } from "./http-forms";
 
-// When to kill. The import's progress route cannot tell: while the server confirms an import it answers
-// no request at all (the confirmation keeps its event loop busy; every poll is answered after it, 0/0).
+// When to kill. The import's progress route cannot tell on SQLite: it reads the session from the database,
+// and every query outside the import's transaction waits for its end (every poll is answered after it).
 // So the moment is read from the database. SQLite (here): the rollback journal exists from the first write
 // of a transaction to its commit; the writers' transactions last milliseconds, so a journal present for
 // KILL_AFTER_MS is the import writing its rows. PostgreSQL: postgres-checks.ts, from pg_stat_activity.

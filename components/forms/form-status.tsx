@@ -24,7 +24,8 @@ export function FormStatus({ state, fieldLabel }: { state: FormState; fieldLabel
         <div className="rounded-md border border-ochre-700/50 bg-ochre-100 p-3 text-slate-900" data-testid="conflict">
           <p className="font-bold">{labels.conflictTitle}</p>
           <p className="text-sm">{labels.conflictHelp}</p>
-          {/* The other write changed nothing this form shows (publishing a grant as open data, say). */}
+          {/* The stored values equal the submitted ones: the other write changed something this form does
+              not show (publishing a grant as open data, say). */}
           {state.conflict.changes.length === 0 && <p className="mt-2 text-sm">{labels.conflictElsewhere}</p>}
           {state.conflict.changes.length > 0 && (
             <table className="mt-2 w-full text-sm">

@@ -87,7 +87,13 @@ export async function confirmImport(user: SessionUser, batchId: number, acknowle
       let done = 0;
       const ctx: WriteContext = {
         tx, prefectureId: batch.prefectureId, actor: { id: user.id, email: user.email }, reason: `Import: ${batch.fileName} (#${batch.id})`,
-        progress: (n) => reportImportProgress(batch.id, (done += n), total),
+        // After each batch of 500 rows the event loop gets a turn: on SQLite the writes are synchronous,
+        // and without it the server would answer nothing (not even a cached page or a script file) until
+        // the whole import is written. Queries of other requests still wait for the transaction's end.
+        progress: async (n) => {
+          reportImportProgress(batch.id, (done += n), total);
+          await new Promise((resolve) => setImmediate(resolve));
+        },
       };
       reportImportProgress(batch.id, 0, total);
       if (plan.kind === "cooperatives") await writeCooperatives(ctx, plan.plan);

@@ -9,7 +9,7 @@ import { cooperativeFacts, refreshCooperativeGrantFacts } from "@/lib/dashboards
 import type { CooperativePlan } from "@/lib/imports/check-cooperatives";
 
 type Tx = Prisma.TransactionClient;
-export type WriteContext = { tx: Tx; actor: AuditActor; prefectureId: number; reason: string; progress: (rows: number) => void };
+export type WriteContext = { tx: Tx; actor: AuditActor; prefectureId: number; reason: string; progress: (rows: number) => Promise<void> };
 
 export const BATCH = 500;
 
@@ -38,7 +38,7 @@ export async function writeCooperatives({ tx, actor, prefectureId, reason, progr
     const ids = await tx.cooperative.findMany({ where: { prefectureId, registerNumber: { in: rows.map((r) => r.registerNumber) } }, select: { id: true, registerNumber: true } });
     const idOf = new Map(ids.map((c) => [c.registerNumber, c.id]));
     await recordAuditMany(tx, rows.map((row) => audit("CREATE", idOf.get(row.registerNumber)!, null, { id: idOf.get(row.registerNumber), ...row })));
-    progress(batch.length);
+    await progress(batch.length);
   }
   for (const batch of chunks(plan.updates)) {
     const entries: AuditInput[] = [];
@@ -54,6 +54,6 @@ export async function writeCooperatives({ tx, actor, prefectureId, reason, progr
       entries.push(audit("UPDATE", before.id, before, after));
     }
     await recordAuditMany(tx, entries);
-    progress(batch.length);
+    await progress(batch.length);
   }
 }

@@ -54,7 +54,7 @@ export async function writeGrants(ctx: WriteContext, plan: GrantPlan, acknowledg
     const withIds = batch.map((row) => ({ ...row, id: idOf.get(grantKey(row.input.cooperativeId, row.input.approvedOn, row.input.titleFr))! }));
     await insertRows(tx, "GrantPartnerContribution", withIds.flatMap(({ id, input }) => input.partnerContributions.map((p) => ({ grantId: id, ...p }))));
     await recordAuditMany(tx, withIds.map(({ id, input }) => audit("CREATE", id, null, input)));
-    progress(batch.length);
+    await progress(batch.length);
   }
   for (const batch of chunks(plan.updates)) {
     for (const { line, before, input } of batch) {
@@ -67,7 +67,7 @@ export async function writeGrants(ctx: WriteContext, plan: GrantPlan, acknowledg
       await tx.grantPartnerContribution.createMany({ data: input.partnerContributions.map((p) => ({ grantId: before.id, ...p })) });
     }
     await recordAuditMany(tx, batch.map(({ before, input }) => audit("UPDATE", before.id, before, input)));
-    progress(batch.length);
+    await progress(batch.length);
   }
   await rebuildGrantSummaries(tx);
 }
