@@ -20,6 +20,12 @@ export async function startSession(userId: number): Promise<void> {
   });
 }
 
+/** The hash of this request's session token (as stored in Session.tokenHash), or null without one. */
+export async function sessionTokenHash(): Promise<string | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? hashSessionToken(token) : null;
+}
+
 /** The signed-in user of this request, or null. Cached for the request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;

@@ -7,6 +7,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
+import { sessionTokenHash } from "@/lib/auth/session";
 import { forgetCachedPages } from "@/lib/page-cache/forget";
 import { checkboxField } from "@/lib/validation/fields";
 import { confirmImport, discardImport } from "@/lib/imports/mutations";
@@ -26,7 +27,7 @@ export async function confirmImportAction(id: number, _previous: FormState, form
     formData,
     permission: "records.write",
     schema: confirmSchema,
-    run: (input, user) => confirmImport(user, boundId(id), input.acknowledgeWarnings),
+    run: async (input, user) => confirmImport(user, boundId(id), input.acknowledgeWarnings, await sessionTokenHash()),
     after: () => backToBatch(boundId(id)),
   });
 }

@@ -65,7 +65,8 @@ const findPreviewed = async (user: SessionUser, batchId: number) =>
     ? getDb().importBatch.findFirst({ where: { id: batchId, status: "PREVIEWED", ...prefectureScope(user) } })
     : null;
 
-export async function confirmImport(user: SessionUser, batchId: number, acknowledgeWarnings: boolean) {
+/** `viewer`: the confirming session's token hash, which may then read the progress from memory. */
+export async function confirmImport(user: SessionUser, batchId: number, acknowledgeWarnings: boolean, viewer: string | null = null) {
   const batch = await findPreviewed(user, batchId);
   if (!batch) throw new RecordNotFoundError();
   const kind = batch.kind as ImportKind;
@@ -73,6 +74,9 @@ export async function confirmImport(user: SessionUser, batchId: number, acknowle
   const db = getDb();
   let recheck: RowOutcome[] | null = null;
   try {
+    // Known from now on, before the rows are checked again: the progress route answers this session from
+    // memory while the transaction runs (lib/imports/progress.ts).
+    reportImportProgress(batch.id, 0, 0, viewer);
     return await db.$transaction(async (tx) => {
       const { outcomes, plan } = await checkRows(tx, batch.prefectureId, kind, rows);
       const counts = countOutcomes(outcomes);
@@ -95,7 +99,7 @@ export async function confirmImport(user: SessionUser, batchId: number, acknowle
           await new Promise((resolve) => setImmediate(resolve));
         },
       };
-      reportImportProgress(batch.id, 0, total);
+      reportImportProgress(batch.id, 0, total, viewer);
       if (plan.kind === "cooperatives") await writeCooperatives(ctx, plan.plan);
       else {
         const warningsByLine = new Map(outcomes.filter((o) => o.warnings.length > 0).map((o) => [o.line, o.warnings]));
