@@ -1,5 +1,17 @@
+import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./auth";
+
+type Account = { email: string; password: string };
+
+/** Two people, each in their own browser context (own cookies), signed in. */
+async function twoPeople(browser: Browser, baseURL: string | undefined, locale: "ar" | "fr", first: Account, second: Account) {
+  const contexts = [await browser.newContext({ baseURL, locale: `${locale}-MA` }), await browser.newContext({ baseURL, locale: `${locale}-MA` })];
+  const pages = [await contexts[0]!.newPage(), await contexts[1]!.newPage()] as const;
+  await signIn(pages[0], locale, first);
+  await signIn(pages[1], locale, second);
+  return { pages, close: () => Promise.all(contexts.map((context) => context.close())) };
+}
 
 const T = {
   ar: { save: "حفظ المشروع", conflict: "عدّل مستخدم آخر هذا السجل", publish: "نشر في البيانات المفتوحة", elsewhere: "القيم المحفوظة مطابقة لقيمكم" },
@@ -11,12 +23,8 @@ const T = {
 test("a second save over a newer version is refused and nothing typed is lost", async ({ browser, appLocale, baseURL }) => {
   const t = T[appLocale];
   const grantId = appLocale === "ar" ? 1 : 2; // one demo grant per project, so the two runs never meet
-  const first = await browser.newContext({ baseURL, locale: `${appLocale}-MA` });
-  const second = await browser.newContext({ baseURL, locale: `${appLocale}-MA` });
-  const alice = await first.newPage();
-  const bob = await second.newPage();
-  await signIn(alice, appLocale, DEMO.staff);
-  await signIn(bob, appLocale, DEMO.admin);
+  const people = await twoPeople(browser, baseURL, appLocale, DEMO.staff, DEMO.admin);
+  const [alice, bob] = people.pages;
   const edit = `/${appLocale}/admin/grants/${grantId}/edit`;
   await alice.goto(edit);
   await bob.goto(edit);
@@ -44,8 +52,7 @@ test("a second save over a newer version is refused and nothing typed is lost", 
   await bob.getByRole("button", { name: t.save }).click();
   await bob.waitForURL(new RegExp(`/admin/grants/${grantId}$`));
   await expect(bob.getByText("Version de Bob").first()).toBeVisible();
-  await first.close();
-  await second.close();
+  await people.close();
 });
 
 // An administrator publishes the grant as open data while a staff member has its form open: publishing is
@@ -54,12 +61,8 @@ test("a second save over a newer version is refused and nothing typed is lost", 
 test("a save after the grant was published elsewhere says the stored values equal the form's", async ({ browser, appLocale, baseURL }) => {
   const t = T[appLocale];
   const grantId = appLocale === "ar" ? 3 : 4;
-  const staffContext = await browser.newContext({ baseURL, locale: `${appLocale}-MA` });
-  const adminContext = await browser.newContext({ baseURL, locale: `${appLocale}-MA` });
-  const staff = await staffContext.newPage();
-  const admin = await adminContext.newPage();
-  await signIn(staff, appLocale, DEMO.staff);
-  await signIn(admin, appLocale, DEMO.admin);
+  const people = await twoPeople(browser, baseURL, appLocale, DEMO.staff, DEMO.admin);
+  const [staff, admin] = people.pages;
   const edit = `/${appLocale}/admin/grants/${grantId}/edit`;
   await staff.goto(edit);
 
@@ -78,6 +81,5 @@ test("a save after the grant was published elsewhere says the stored values equa
   await staff.getByRole("button", { name: t.save }).click();
   await staff.waitForURL(new RegExp(`/admin/grants/${grantId}$`));
   await expect(staff.getByText(title).first()).toBeVisible();
-  await staffContext.close();
-  await adminContext.close();
+  await people.close();
 });
