@@ -5,8 +5,9 @@
  * locale proxy, reading its cache), about ten times a static file, and compressing its 128 kB costs more.
  * The cache here answers repeated visits to shareable pages (lib/page-cache/http.ts says which) straight
  * from memory, compressed once, for at most 10 seconds or the page's own s-maxage. The app empties it
- * whenever it revalidates a public page (lib/page-cache/forget.ts), so an edit shows on the next visit;
- * the 10-second bound covers other instances behind a load balancer, which do not hear of the edit.
+ * whenever it revalidates a public page (lib/page-cache/forget.ts), so an edit shows on the next visit.
+ * Other instances behind a load balancer do not hear of the edit: there Next's own cache shows it within
+ * the page's `revalidate`, and this cache adds at most its 10 seconds to that.
  */
 import http from "node:http";
 import next from "next";
