@@ -18,13 +18,14 @@ export function recordResults(file: string, rows: ResultRow[]): void {
   fs.writeFileSync(path.join(resultsDir(), file), JSON.stringify(rows, null, 2));
 }
 
-export function readAllResults(): ResultRow[] {
+/** The files of this run's results with this ending, in name order. */
+function resultFiles(ending: string): string[] {
   if (!fs.existsSync(resultsDir())) return [];
-  return fs
-    .readdirSync(resultsDir())
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .flatMap((f) => JSON.parse(fs.readFileSync(path.join(resultsDir(), f), "utf8")) as ResultRow[]);
+  return fs.readdirSync(resultsDir()).filter((f) => f.endsWith(ending)).sort().map((f) => path.join(resultsDir(), f));
+}
+
+export function readAllResults(): ResultRow[] {
+  return resultFiles(".json").flatMap((file) => JSON.parse(fs.readFileSync(file, "utf8")) as ResultRow[]);
 }
 
 /** One line per kind of problem a part found, printed again at the end of the whole run. */
@@ -34,12 +35,7 @@ export function recordProblems(file: string, lines: string[]): void {
 }
 
 export function readAllProblems(): string[] {
-  if (!fs.existsSync(resultsDir())) return [];
-  return fs
-    .readdirSync(resultsDir())
-    .filter((f) => f.endsWith(".problems.txt"))
-    .sort()
-    .flatMap((f) => fs.readFileSync(path.join(resultsDir(), f), "utf8").split("\n").filter(Boolean));
+  return resultFiles(".problems.txt").flatMap((file) => fs.readFileSync(file, "utf8").split("\n").filter(Boolean));
 }
 
 /** A plain-text table: one line per row, the columns the rows use, in first-seen order. */

@@ -8,21 +8,16 @@ import { LOCALES, type AppLocale } from "@/lib/i18n/locales";
 import { initialFormState, submittedValues, type FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
-import { forgetCachedPages } from "@/lib/page-cache/forget";
+import { revalidatePublicPages } from "@/lib/page-cache/revalidate";
 import { deleteSchema } from "@/lib/validation/fields";
 import { eventInputSchema, eventUpdateSchema } from "@/lib/events/schema";
 import { createEvent, deleteEvent, updateEvent, type EventWriteResult } from "@/lib/events/mutations";
 
 // Home figures, the public list and the event page (under its old slug too) may show what changed.
 function revalidatePublic({ slug, previousSlug }: EventWriteResult) {
-  for (const locale of LOCALES) {
-    revalidatePath(`/${locale}`);
-    revalidatePath(`/${locale}/events`);
-    revalidatePath(`/${locale}/events/${slug}`);
-    if (previousSlug) revalidatePath(`/${locale}/events/${previousSlug}`);
-    revalidatePath(`/${locale}/admin/events`);
-  }
-  forgetCachedPages();
+  const slugs = previousSlug ? [slug, previousSlug] : [slug];
+  revalidatePublicPages(LOCALES.flatMap((locale) => [`/${locale}`, `/${locale}/events`, ...slugs.map((s) => `/${locale}/events/${s}`)]));
+  for (const locale of LOCALES) revalidatePath(`/${locale}/admin/events`);
 }
 
 /**

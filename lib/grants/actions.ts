@@ -7,19 +7,13 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
-import { forgetCachedPages } from "@/lib/page-cache/forget";
+import { revalidateEveryEventPage } from "@/lib/page-cache/revalidate";
 import { deleteSchema } from "@/lib/validation/fields";
 import { compactGrantRows, createGrantSchema, updateGrantSchema, withRealChanges } from "@/lib/grants/schema";
 import { withLocalizedWarnings } from "@/lib/grants/eligibility";
 import { createGrant, deleteGrant, updateGrant } from "@/lib/grants/mutations";
 
 // The bound id is untrusted: the mutations look the grant up inside the user's prefecture again.
-
-// The public event pages are cached and show figures computed from the grants (reconciliation).
-function revalidateComputedFigures(): void {
-  revalidatePath("/[locale]/events/[slug]", "page");
-  forgetCachedPages();
-}
 
 export async function createGrantAction(prev: FormState, formData: FormData): Promise<FormState> {
   const locale = (await getLocale()) as AppLocale;
@@ -30,7 +24,7 @@ export async function createGrantAction(prev: FormState, formData: FormData): Pr
     run: (input, user) => withLocalizedWarnings(locale, () => createGrant(user, input)),
     after: ({ id }) => {
       revalidatePath(`/${locale}/admin/grants`);
-      revalidateComputedFigures();
+      revalidateEveryEventPage();
       redirect({ href: `/admin/grants/${id}`, locale });
     },
   });
@@ -45,7 +39,7 @@ export async function updateGrantAction(id: number, prev: FormState, formData: F
     run: (input, user) => withLocalizedWarnings(locale, () => updateGrant(user, boundId(id), input)),
     after: () => {
       revalidatePath(`/${locale}/admin/grants`);
-      revalidateComputedFigures();
+      revalidateEveryEventPage();
       revalidatePath(`/${locale}/admin/grants/${id}`);
       redirect({ href: `/admin/grants/${id}`, locale });
     },
@@ -62,7 +56,7 @@ export async function deleteGrantAction(id: number, prev: FormState, formData: F
     run: (input, user) => deleteGrant(user, boundId(id), input),
     after: () => {
       revalidatePath(`/${locale}/admin/grants`);
-      revalidateComputedFigures();
+      revalidateEveryEventPage();
       redirect({ href: "/admin/grants", locale });
     },
   });

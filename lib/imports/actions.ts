@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
 import { sessionTokenHash } from "@/lib/auth/session";
-import { forgetCachedPages } from "@/lib/page-cache/forget";
+import { revalidateEveryEventPage } from "@/lib/page-cache/revalidate";
 import { checkboxField } from "@/lib/validation/fields";
 import { confirmImport, discardImport } from "@/lib/imports/mutations";
 
@@ -16,8 +16,7 @@ const confirmSchema = z.object({ acknowledgeWarnings: checkboxField() });
 
 async function backToBatch(id: number): Promise<void> {
   revalidatePath("/[locale]/admin", "layout"); // lists, dashboard and the import pages all change
-  revalidatePath("/[locale]/events/[slug]", "page"); // cached event pages compute figures from the grants
-  forgetCachedPages();
+  revalidateEveryEventPage(); // cached event pages compute figures from the grants
   redirect({ href: `/admin/imports/${id}`, locale: await getLocale() });
 }
 
