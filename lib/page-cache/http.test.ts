@@ -11,7 +11,8 @@ import { forgetCachedPages, registerPageCache } from "./forget";
 // often it is asked.
 const page = "<html>" + "صفحة ".repeat(2000) + "</html>";
 let rendered = 0;
-let answerWith: { status: number; cacheControl: string; cookie?: string } = { status: 200, cacheControl: "s-maxage=300, stale-while-revalidate=31535700" };
+type Answer = { status: number; cacheControl: string; cookie?: string; csp?: string };
+let answerWith: Answer = { status: 200, cacheControl: "s-maxage=300, stale-while-revalidate=31535700" };
 const cache = new PageCache();
 registerPageCache(cache);
 
@@ -22,6 +23,13 @@ function standInForNext(req: http.IncomingMessage, res: http.ServerResponse) {
   res.setHeader("cache-control", answerWith.cacheControl);
   res.setHeader("etag", '"v1"');
   res.setHeader("set-cookie", answerWith.cookie ?? "NEXT_LOCALE=ar; Path=/; SameSite=lax");
+  res.setHeader("content-security-policy", answerWith.csp ?? "default-src 'self'; script-src 'self' 'unsafe-inline'");
+  res.setHeader("x-content-type-options", "nosniff");
+  // Headers built from the request, as next-intl builds its `Link` alternates from Host / X-Forwarded-Host.
+  const host = String(req.headers["x-forwarded-host"] ?? req.headers.host);
+  res.setHeader("link", `<http://${host}/fr/events/x>; rel="alternate"; hreflang="fr"`);
+  res.setHeader("content-location", `http://${host}/ar/events/x`);
+  res.setHeader("x-served-for", host);
   const body = /gzip/.test(req.headers["accept-encoding"] ?? "") ? gzipSync(page) : Buffer.from(page);
   if (body.length !== Buffer.byteLength(page)) res.setHeader("content-encoding", "gzip");
   res.write(body.subarray(0, 100));
@@ -137,6 +145,28 @@ describe("the page cache in front of Next", () => {
       expect((await get(`/page-${i}`)).headers["x-page-cache"]).toBeUndefined();
     }
     expect(rendered).toBe(unshareable.length * 2);
+  });
+
+  it("replays no header built from the request: a forged Host reaches only the one who forged it", async () => {
+    const forged = await get("/ar/events/x", { host: "evil.example", "x-forwarded-host": "evil.example" });
+    expect(forged.headers.link).toContain("evil.example"); // Next's own answer, as it was
+    const later = await get("/ar/events/x", { "accept-encoding": "gzip" });
+    expect(later.headers["x-page-cache"]).toBe("HIT");
+    expect(rendered).toBe(1);
+    expect(JSON.stringify(later.headers)).not.toContain("evil.example");
+    expect(gunzipSync(later.body).toString()).toBe(page);
+    // What describes the page itself is kept.
+    expect(later.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(later.headers.etag).toBe('"v1"');
+    expect(later.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(later.headers["x-content-type-options"]).toBe("nosniff");
+  });
+
+  it("keeps no page rendered with a CSP nonce, which belongs to one visitor", async () => {
+    answerWith = { status: 200, cacheControl: "s-maxage=300", csp: "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'" };
+    await get("/ar/events/x");
+    expect((await get("/ar/events/x")).headers["x-page-cache"]).toBeUndefined();
+    expect(rendered).toBe(2);
   });
 
   it("reads the shared lifetime from Cache-Control", () => {

@@ -12,8 +12,29 @@ import type { CachedAnswer, PageCache } from "./page-cache";
 
 // Requests whose answer differs from the plain HTML document (Next's own Vary list) or must not be cached.
 const BYPASS_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "authorization"];
-// Headers that describe one transfer, not the page: never replayed from the cache.
-const PER_TRANSFER_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date", "set-cookie"]);
+// The only headers of a kept answer replayed to later visitors: those Next derives from the page itself.
+// An allow-list, because the cache key is the path alone: a header computed from the request (next-intl's
+// `Link` alternates are built from Host, X-Forwarded-Host and X-Forwarded-Proto; a Location, a
+// Content-Location) would otherwise be served for 10 seconds to everyone after one forged request. Per-transfer
+// headers (Date, Content-Length, Connection...) and Set-Cookie are left out too.
+const REPLAYED_HEADERS = new Set([
+  "content-type",
+  "content-language",
+  "cache-control",
+  "etag",
+  "last-modified",
+  "vary",
+  "x-nextjs-cache",
+  "x-nextjs-prerender",
+  "x-nextjs-stale-time",
+  // lib/security/headers.ts (next.config.ts), the same for every visitor of a cached page
+  "content-security-policy",
+  "x-content-type-options",
+  "referrer-policy",
+  "x-frame-options",
+  "permissions-policy",
+  "strict-transport-security",
+]);
 // Larger answers are passed through, never kept.
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -47,7 +68,7 @@ function onlyLocaleCookie(setCookie: number | string | string[] | undefined): bo
 function replayableHeaders(headers: OutgoingHttpHeaders): Record<string, string | string[]> {
   const kept: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || PER_TRANSFER_HEADERS.has(name)) continue;
+    if (value === undefined || !REPLAYED_HEADERS.has(name)) continue;
     kept[name] = Array.isArray(value) ? value : String(value);
   }
   return kept;
@@ -61,8 +82,14 @@ function shareable(req: IncomingMessage, res: ServerResponse): boolean {
     res.statusCode === 200 &&
     sharedMaxAgeMs(res.getHeader("cache-control")?.toString()) > 0 &&
     (encoding === undefined || encoding === "gzip") &&
-    onlyLocaleCookie(res.getHeader("set-cookie"))
+    onlyLocaleCookie(res.getHeader("set-cookie")) &&
+    !carriesNonce(res.getHeader("content-security-policy"))
   );
+}
+
+/** A page rendered with a CSP nonce (lib/security/page-policy.ts) belongs to one visitor: replayed, its nonce would be known. */
+function carriesNonce(policy: number | string | string[] | undefined): boolean {
+  return /'nonce-/.test(Array.isArray(policy) ? policy.join(";") : String(policy ?? ""));
 }
 
 /**
