@@ -14,6 +14,7 @@ import next from "next";
 import { PageCache } from "@/lib/page-cache/page-cache";
 import { cacheKeyFor, passThroughAndStore, serveCached } from "@/lib/page-cache/http";
 import { registerPageCache } from "@/lib/page-cache/forget";
+import { pinHostToPublicBaseUrl } from "@/lib/page-cache/canonical-host";
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -28,6 +29,7 @@ async function main() {
     const key = process.env.PAGE_CACHE === "off" ? null : cacheKeyFor(req);
     const cached = key ? cache.get(key) : undefined;
     if (cached) return serveCached(cached, req, res, cache);
+    if (key) pinHostToPublicBaseUrl(req); // a cacheable answer must not depend on a client-chosen host
     if (key) passThroughAndStore(key, req, res, cache);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
