@@ -1,14 +1,27 @@
-// Security headers sent with every response (next.config.ts). Kept in one place so a test can check them.
+// Security headers sent with every response. Kept in one place so a test can check them.
 //
-// script-src needs 'unsafe-inline': Next inlines the React Server Components payload in <script> tags,
-// and a nonce would make every page dynamic (the public pages are cached). No third-party origin is
-// allowed anywhere: the app loads nothing from other sites (fonts are self-hosted, charts are SVG).
-// 'unsafe-eval' only in development, where React's tooling needs it.
+// Two Content-Security-Policies:
+// - Pages rendered per request (everything behind sign-in, the sign-in page, any setup page, and the public
+//   pages that are not cached for everyone) get a fresh nonce from proxy.ts (lib/security/page-policy.ts):
+//   `script-src 'nonce-…' 'strict-dynamic'`, so an injected <script> cannot run. Next reads the nonce from
+//   the request's Content-Security-Policy header and puts it on its own scripts.
+// - The shared cached pages (the public event pages: one copy served to every visitor by Next's cache and
+//   the page cache of server.ts) keep `script-src 'self' 'unsafe-inline'`, sent by next.config.ts for every
+//   path: a nonce must be unguessable and new for every response, and a page stored once and served to
+//   everyone cannot carry one. Their content is written by staff and escaped by React.
+// style-src keeps 'unsafe-inline' on both: React renders style attributes (Next's built-in error pages use
+//   them) that cannot carry a nonce, and a browser ignores 'unsafe-inline' as soon as a nonce is listed.
+//   Styles cannot run code; the scripts are what the nonce protects.
+// No third-party origin is allowed anywhere: the app loads nothing from other sites (fonts are self-hosted,
+// charts are SVG). 'unsafe-eval' only in development, where React's tooling needs it.
 
-export function contentSecurityPolicy(isProduction: boolean): string {
+export function contentSecurityPolicy(isProduction: boolean, nonce?: string): string {
+  const evalInDevelopment = isProduction ? "" : " 'unsafe-eval'";
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
+    nonce
+      ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDevelopment}`
+      : `script-src 'self' 'unsafe-inline'${evalInDevelopment}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

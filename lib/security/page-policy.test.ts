@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { applyPagePolicy, isSharedCachedPage } from "@/lib/security/page-policy";
+
+describe("the policy of each page", () => {
+  it("treats only the public event pages as cached for everyone", () => {
+    expect(isSharedCachedPage("/ar/events/cooperatives-day-tanger-2025")).toBe(true);
+    expect(isSharedCachedPage("/fr/events/x/")).toBe(true);
+    // Pages behind sign-in, the sign-in page, a setup page nobody listed, and public pages rendered per request.
+    for (const path of ["/ar/admin", "/fr/admin/grants/3/edit", "/ar/sign-in", "/ar/setup", "/ar", "/ar/events", "/ar/results", "/ar/events/x/calendar"]) {
+      expect(isSharedCachedPage(path), path).toBe(false);
+    }
+  });
+
+  it("puts a new nonce on the request of every other page, and drops a policy the client sent", () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const headers = new Headers({ "content-security-policy": "script-src 'nonce-mine'", "content-security-policy-report-only": "x" });
+      const policy = applyPagePolicy("/ar/admin", headers, true);
+      expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic';/);
+      expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(headers.get("content-security-policy")).toBe(policy);
+      expect(headers.has("content-security-policy-report-only")).toBe(false);
+      seen.add(policy!);
+    }
+    expect(seen.size).toBe(20);
+  });
+
+  it("leaves a cached page to the shared policy, without the client's", () => {
+    const headers = new Headers({ "content-security-policy": "script-src 'nonce-mine'" });
+    expect(applyPagePolicy("/ar/events/x", headers, true)).toBeNull();
+    expect(headers.has("content-security-policy")).toBe(false);
+  });
+});
