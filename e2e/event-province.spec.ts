@@ -20,6 +20,9 @@ const TEXT = {
 
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
 
+// Two sign-ins, two saves and four axe scans on a 2-core machine shared with others: more than 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 let province: Province;
 test.beforeAll(() => {
   province = JSON.parse(support("setup")) as Province;
