@@ -13,7 +13,7 @@ export async function PrefectureChooser({ prefectures, chosen }: Props) {
   const t = await getTranslations("AdminEvents.form");
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-md border border-brand-100 bg-brand-50/50 p-4">
-      <div className="min-w-0 flex-1 space-y-1 sm:min-w-64">
+      <div className="w-full space-y-1 sm:w-auto sm:min-w-64 sm:flex-1">
         <label htmlFor="choose-prefecture" className="block font-semibold text-slate-900">{t("prefectureId")}</label>
         <select id="choose-prefecture" name="prefecture" required defaultValue={chosen ?? ""} className={inputClass} aria-describedby="choose-prefecture-hint">
           <option value="">{t("choose")}</option>
