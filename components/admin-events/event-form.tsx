@@ -12,6 +12,7 @@ import { EventDetailsFields } from "@/components/admin-events/event-details-fiel
 import { EventTextFields } from "@/components/admin-events/event-text-fields";
 import { PresentationRows } from "@/components/admin-events/presentation-rows";
 import { formSource } from "@/components/admin-events/form-helpers";
+import { FiledUnder } from "@/components/admin-events/filed-under";
 
 type Props = {
   /** createEventAction, or updateEventAction.bind(null, id). */
@@ -22,6 +23,8 @@ type Props = {
   version?: number;
   options: EventFormOptions;
   cancelHref: string;
+  /** A national user's new event: the prefecture chosen above the form, sent with it. */
+  filedUnder?: { id: number; name: string };
 };
 
 // A second submit button: same action, intent=preview, nothing is written (works without JavaScript).
@@ -34,7 +37,7 @@ function PreviewButton({ label }: { label: string }) {
   );
 }
 
-export function EventForm({ action, defaults, version, options, cancelHref }: Props) {
+export function EventForm({ action, defaults, version, options, cancelHref, filedUnder }: Props) {
   const t = useTranslations("AdminEvents.form");
   const [state, formAction] = useActionState(action, initialFormState);
   const source = formSource(state, defaults);
@@ -55,6 +58,7 @@ export function EventForm({ action, defaults, version, options, cancelHref }: Pr
     <form action={formAction} onInput={onInput} className="space-y-6" noValidate>
       <FormStatus state={state} fieldLabel={fieldLabel} />
       {formVersion !== undefined && <input type="hidden" name="version" value={formVersion} />}
+      {filedUnder && <FiledUnder prefecture={filedUnder} error={state.fieldErrors.prefectureId} />}
       <EventDetailsFields state={state} defaults={defaults} options={options} />
       <EventTextFields state={state} defaults={defaults} live={live} />
       <fieldset className="space-y-3">

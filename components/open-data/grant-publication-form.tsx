@@ -26,6 +26,8 @@ export function GrantPublicationForm({ action, isPublic, version }: Props) {
       <input type="hidden" name="isPublic" value={String(!isPublic)} />
       <input type="hidden" name="version" value={state.conflict?.currentVersion ?? version} />
       <SubmitButton label={isPublic ? t("unpublish") : t("publish")} pendingLabel={t("saving")} />
+      {/* A refusal (a demonstration grant, say) right next to the button it answers. */}
+      {state.fieldErrors.isPublic && <p id="field-isPublic-error" className="text-sm font-semibold text-red-800">{state.fieldErrors.isPublic}</p>}
     </form>
   );
 }

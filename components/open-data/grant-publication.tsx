@@ -4,13 +4,15 @@ import { GrantPublicationForm } from "@/components/open-data/grant-publication-f
 
 type Props = {
   isPublic: boolean;
+  /** A demonstration grant is never published; only withdrawing one flagged public earlier is offered. */
+  isDemo: boolean;
   version: number;
   /** Given only to users who may publish (ADMIN); everyone else sees the state without the button. */
   action: ((previous: FormState, formData: FormData) => Promise<FormState>) | null;
 };
 
 /** Whether the grant is in the public 360Giving open-data files, and for an ADMIN the button to change it. */
-export async function GrantPublication({ isPublic, version, action }: Props) {
+export async function GrantPublication({ isPublic, isDemo, version, action }: Props) {
   const t = await getTranslations("OpenData.grant");
   return (
     <section aria-labelledby="grant-publication" className="space-y-3 rounded-md bg-white p-4">
@@ -21,7 +23,8 @@ export async function GrantPublication({ isPublic, version, action }: Props) {
         </span>
         {isPublic ? t("publicHelp") : t("notPublicHelp")}
       </p>
-      {action && (
+      {isDemo && <p data-testid="demo-not-publishable" className="text-sm font-semibold text-slate-900">{t("demoNotPublishable")}</p>}
+      {action && (!isDemo || isPublic) && (
         <>
           <p className="text-sm text-slate-700">{t("adminHelp")}</p>
           <GrantPublicationForm action={action} isPublic={isPublic} version={version} />

@@ -11,7 +11,7 @@ export async function getAdminEvent(user: SessionUser, id: number) {
   return getDb().event.findFirst({
     where: { id, ...prefectureScope(user) },
     select: {
-      id: true, slug: true, kind: true, status: true, version: true, publishedAt: true, createdAt: true, updatedAt: true,
+      id: true, prefectureId: true, slug: true, kind: true, status: true, version: true, publishedAt: true, createdAt: true, updatedAt: true,
       titleAr: true, titleFr: true, occasionAr: true, occasionFr: true, startsAt: true, venueAr: true, venueFr: true,
       attendance: true, attendanceNoteAr: true, attendanceNoteFr: true, summaryAr: true, summaryFr: true,
       bodyAr: true, bodyFr: true, sourceNameAr: true, sourceNameFr: true,

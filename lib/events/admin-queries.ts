@@ -98,3 +98,11 @@ export async function getEventFormOptions(prefectureId: number, locale: AppLocal
     places: places.map((p) => ({ id: p.id, name: name(p), communeId: p.communeId })),
   };
 }
+
+/** Every prefecture and province by name, for a national user filing an event (any row, reference data or added). */
+export async function listFilingPrefectures(locale: AppLocale): Promise<NamedOption[]> {
+  const rows = await getDb().prefecture.findMany({ orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameFr: true } });
+  return rows
+    .map((p) => ({ id: p.id, name: localized(locale, p.nameAr, p.nameFr) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}

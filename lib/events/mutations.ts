@@ -9,7 +9,8 @@ import { eventSearchText } from "@/lib/search/search-text";
 import { auditSnapshot, storedEventSelect } from "@/lib/events/stored-event";
 import { toFormValues } from "@/lib/events/form-values";
 import { checkEventReferences } from "@/lib/events/references";
-import type { EventInput, EventUpdateInput } from "@/lib/events/schema";
+import { resolveFilingPrefecture } from "@/lib/events/filing-prefecture";
+import type { EventCreateInput, EventInput, EventUpdateInput } from "@/lib/events/schema";
 import type { StoredEvent } from "@/lib/events/types";
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
@@ -59,16 +60,17 @@ async function refuseTakenSlug(tx: Tx, slug: string, exceptId?: number) {
   if (other && other.id !== exceptId) throw new DomainError([{ field: "slug", code: "slugTaken" }]);
 }
 
-/** Creates an event in the user's prefecture with its partners and presentations, and its audit entry. */
-export async function createEvent(user: SessionUser, input: EventInput): Promise<EventWriteResult> {
+/** Creates an event in its prefecture (see resolveFilingPrefecture) with its partners, presentations and audit entry. */
+export async function createEvent(user: SessionUser, input: EventCreateInput): Promise<EventWriteResult> {
   return getDb().$transaction(async (tx) => {
-    await checkEventReferences(tx, user.prefectureId, input);
+    const prefectureId = await resolveFilingPrefecture(tx, user, input.prefectureId);
+    await checkEventReferences(tx, prefectureId, input);
     await refuseTakenSlug(tx, input.slug);
     const publishedAt = input.status === "PUBLISHED" ? new Date() : null;
-    const { id } = await tx.event.create({ data: { ...eventData(input), prefectureId: user.prefectureId, publishedAt }, select: { id: true } });
+    const { id } = await tx.event.create({ data: { ...eventData(input), prefectureId, publishedAt }, select: { id: true } });
     await writeChildren(tx, id, input);
     const after = (await loadStored(tx, user, id))!;
-    await recordAudit(tx, { actor: user, prefectureId: user.prefectureId, action: "CREATE", entityType: "Event", entityId: id, after: auditSnapshot(after) });
+    await recordAudit(tx, { actor: user, prefectureId, action: "CREATE", entityType: "Event", entityId: id, after: auditSnapshot(after) });
     return { id, slug: input.slug, previousSlug: null };
   });
 }

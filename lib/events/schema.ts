@@ -129,11 +129,15 @@ function withStartsAt<T extends { startsAtDate: string; startsAtTime: string }>(
   return { ...rest, startsAt };
 }
 
-export const eventInputSchema = z.object(eventFields).transform(withStartsAt);
+// Only a new event names its prefecture (a national user chooses it; lib/events/filing-prefecture.ts
+// decides who may). An edit keeps the event where it was filed: its choices come from that prefecture.
+export const eventInputSchema = z.object({ ...eventFields, prefectureId: optionalIdField() }).transform(withStartsAt);
 export const eventUpdateSchema = z.object({ ...eventFields, version: versionField() }).transform(withStartsAt);
 
 type ParsedPresentation = z.output<typeof eventInputSchema>["presentations"][number];
 /** formRow: the form row a presentation came from, so a refusal is shown next to that row (optional for other callers). */
 export type PresentationInput = Omit<ParsedPresentation, "formRow"> & { formRow?: number };
-export type EventInput = Omit<z.output<typeof eventInputSchema>, "presentations"> & { presentations: PresentationInput[] };
+export type EventInput = Omit<z.output<typeof eventInputSchema>, "presentations" | "prefectureId"> & { presentations: PresentationInput[] };
+/** A new event: prefectureId absent or null files it in the user's own prefecture (refused for a national user). */
+export type EventCreateInput = EventInput & { prefectureId?: number | null };
 export type EventUpdateInput = EventInput & { version: number };

@@ -103,6 +103,28 @@ describe("setGrantPublicAction", () => {
     expect(state.conflict).toEqual({ changes: [{ field: "isPublic", theirs: "false", yours: "true" }], currentVersion: version });
   });
 
+  it("refuses to publish a demonstration grant, with the reason next to the button, changing nothing", async () => {
+    await getDb().grant.update({ where: { id: grantId }, data: { isDemo: true } });
+    try {
+      const state = await refusedAs(users.admin, true, (await stored()).version);
+      expect(state.fieldErrors).toEqual({ isPublic: "demoNotPublishable" });
+      expect(state.values.isPublic).toBe("true");
+    } finally {
+      await getDb().grant.update({ where: { id: grantId }, data: { isDemo: false } });
+    }
+  });
+
+  it("lets an ADMIN withdraw a demonstration grant flagged public earlier", async () => {
+    await getDb().grant.update({ where: { id: grantId }, data: { isDemo: true, isPublic: true } });
+    try {
+      await actAs(users.admin.id);
+      await expect(submit(false, (await stored()).version)).rejects.toThrow("NEXT_REDIRECT");
+      expect((await stored()).isPublic).toBe(false);
+    } finally {
+      await getDb().grant.update({ where: { id: grantId }, data: { isDemo: false } });
+    }
+  });
+
   it("writes nothing when the grant is already in the state asked for", async () => {
     const before = await stored();
     const audits = (await grantAudits(grantId)).length;
@@ -114,6 +136,17 @@ describe("setGrantPublicAction", () => {
 });
 
 describe("setGrantPublic", () => {
+  it("refuses a demonstration grant even when called directly by an ADMIN", async () => {
+    await getDb().grant.update({ where: { id: grantId }, data: { isDemo: true } });
+    try {
+      const { version } = await stored();
+      await expect(setGrantPublic(users.admin, grantId, { isPublic: true, version })).rejects.toThrow("demoNotPublishable");
+      expect(await stored()).toEqual({ isPublic: false, version });
+    } finally {
+      await getDb().grant.update({ where: { id: grantId }, data: { isDemo: false } });
+    }
+  });
+
   it("refuses a user without records.publish even when called directly", async () => {
     const { version } = await stored();
     await expect(setGrantPublic(users.staff, grantId, { isPublic: true, version })).rejects.toThrow("records.publish");

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { can } from "@/lib/auth/roles";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/types";
+import { DomainError } from "@/lib/domain-error";
 import type { GrantPublicationInput } from "@/lib/open-data/schema";
 
 /**
@@ -18,8 +19,11 @@ export async function setGrantPublic(user: SessionUser, id: number, input: Grant
   if (!can(user.role, "records.publish")) throw new Error("records.publish is required to publish a grant.");
   return getDb().$transaction(async (tx) => {
     // Another prefecture's grant and a missing one look the same to the user: not found.
-    const before = await tx.grant.findFirst({ where: { id, ...prefectureScope(user) }, select: { prefectureId: true, isPublic: true, version: true } });
+    const before = await tx.grant.findFirst({ where: { id, ...prefectureScope(user) }, select: { prefectureId: true, isPublic: true, isDemo: true, version: true } });
     if (!before) throw new RecordNotFoundError();
+    // Open data carries no "demonstration" label: an invented grant published there would read as a real
+    // one. Withdrawing a demonstration grant stays possible (it cleans up a flag set before this rule).
+    if (input.isPublic && before.isDemo) throw new DomainError([{ field: "isPublic", code: "demoNotPublishable" }]);
     const current = { isPublic: String(before.isPublic) };
     if (before.version !== input.version) throw new VersionConflictError(current, before.version);
     // Already in the asked state (a forged or repeated request): nothing to write, nothing to audit.

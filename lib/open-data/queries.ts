@@ -8,13 +8,22 @@ import { publicBaseUrl } from "@/lib/public-base-url";
 
 const names = { nameAr: true, nameFr: true } as const;
 
+// What the open-data files publish: grants an ADMIN marked public, never a demonstration grant, even one
+// flagged public in the database (by hand, an import, or before the mutation refused it).
+const publishedGrants = { isPublic: true, isDemo: false } as const;
+
+/** How many grants the open-data files publish; zero means there is no valid package to serve. */
+export async function countPublishedGrants(): Promise<number> {
+  return getDb().grant.count({ where: publishedGrants });
+}
+
 /**
  * Every grant an ADMIN marked public, in every prefecture: this feeds the public open-data files, which
  * need no session. Only the fields the 360Giving mapping publishes are read: no contact, no member count.
  */
 export async function listPublicGrants(): Promise<OpenDataGrant[]> {
   const rows = await getDb().grant.findMany({
-    where: { isPublic: true },
+    where: publishedGrants,
     orderBy: [{ prefectureId: "asc" }, { approvedOn: "asc" }, { id: "asc" }],
     select: {
       id: true, titleAr: true, titleFr: true, approvedOn: true, updatedAt: true, indhContributionCentimes: true,
@@ -28,13 +37,18 @@ export async function listPublicGrants(): Promise<OpenDataGrant[]> {
   return rows.map(({ partnerContributions, ...grant }) => ({ ...grant, partners: partnerContributions.map((p) => p.organisation) }));
 }
 
-/** Whether a grant of the user's prefecture is public, and its version for the publish form. */
-export async function getGrantPublication(user: SessionUser, id: number): Promise<{ isPublic: boolean; version: number } | null> {
-  return getDb().grant.findFirst({ where: { id, ...prefectureScope(user) }, select: { isPublic: true, version: true } });
+/** Whether a grant of the user's prefecture is public (and a demonstration grant), and its version for the publish form. */
+export async function getGrantPublication(user: SessionUser, id: number): Promise<{ isPublic: boolean; isDemo: boolean; version: number } | null> {
+  return getDb().grant.findFirst({ where: { id, ...prefectureScope(user) }, select: { isPublic: true, isDemo: true, version: true } });
 }
 
-/** The package as the public files serve it: addresses from PUBLIC_BASE_URL, issued now. */
-export async function getThreeSixtyGivingPackage(): Promise<ThreeSixtyGivingPackage> {
-  const baseUrl = publicBaseUrl();
-  return toThreeSixtyGivingPackage(await listPublicGrants(), { baseUrl, issuedAt: new Date() });
+/**
+ * The package as the public files serve it (addresses from PUBLIC_BASE_URL, issued now), or null when no
+ * grant is published: the 360Giving package schema requires at least one grant, so an empty package is
+ * invalid and is never served.
+ */
+export async function getThreeSixtyGivingPackage(): Promise<ThreeSixtyGivingPackage | null> {
+  const grants = await listPublicGrants();
+  if (grants.length === 0) return null;
+  return toThreeSixtyGivingPackage(grants, { baseUrl: publicBaseUrl(), issuedAt: new Date() });
 }

@@ -19,6 +19,9 @@ let grantCount = 0;
 
 beforeAll(async () => {
   await seedAll(getDb(), { demo: true });
+  // Demonstration grants are never published (see the last test); the mapping is exercised over the
+  // demonstration dataset's varied shapes by relabelling its grants as real records in this database.
+  await getDb().grant.updateMany({ data: { isDemo: false } });
   grantCount = await getDb().grant.count();
 });
 
@@ -75,6 +78,17 @@ describe("the public 360Giving export", () => {
     expect(lines[0]).toBe(csvHeader(coFunders).join(","));
     expect(lines.slice(1)).toHaveLength(grants.length);
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(data.grants.map((g) => g.id));
+  });
+
+  it("never publishes a demonstration grant, even one flagged public in the database", async () => {
+    const db = getDb();
+    await publishAll();
+    const demo = (await db.grant.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: 5 })).map((g) => g.id);
+    await db.grant.updateMany({ where: { id: { in: demo } }, data: { isDemo: true } });
+    const grants = await listPublicGrants();
+    expect(grants).toHaveLength(grantCount - demo.length);
+    expect(grants.some((g) => demo.includes(g.id))).toBe(false);
+    await db.grant.updateMany({ where: { id: { in: demo } }, data: { isDemo: false } });
   });
 
   it("is empty when nothing is public", async () => {

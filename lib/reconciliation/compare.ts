@@ -57,3 +57,20 @@ export function findReportedInconsistencies(r: ReportedFigures): ReportedInconsi
   }
   return found;
 }
+
+/** A presentation row's reported* columns as ReportedFigures. */
+export function reportedFiguresOf(p: {
+  reportedPeriodStartYear: number | null; reportedPeriodEndYear: number | null; reportedCooperativesFunded: number | null;
+  reportedUrbanCooperatives: number | null; reportedRuralCooperatives: number | null;
+  reportedTotalEnvelopeCentimes: bigint | null; reportedIndhContributionCentimes: bigint | null;
+}): ReportedFigures {
+  return {
+    periodStartYear: p.reportedPeriodStartYear,
+    periodEndYear: p.reportedPeriodEndYear,
+    cooperativesFunded: p.reportedCooperativesFunded,
+    urbanCooperatives: p.reportedUrbanCooperatives,
+    ruralCooperatives: p.reportedRuralCooperatives,
+    totalEnvelopeCentimes: p.reportedTotalEnvelopeCentimes,
+    indhContributionCentimes: p.reportedIndhContributionCentimes,
+  };
+}

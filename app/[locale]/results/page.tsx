@@ -13,6 +13,7 @@ import { BreakdownBarChart } from "@/components/charts/breakdown-bar-chart";
 import { YearChart } from "@/components/charts/year-chart";
 import { DemoNotice } from "@/components/layout/demo-notice";
 import { OpenDataDownloads } from "@/components/open-data/open-data-downloads";
+import { countPublishedGrants } from "@/lib/open-data/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,7 +30,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   await connection();
-  const results = await getPublicResults(locale, parseDashboardFilters(await searchParams));
+  const [results, publishedGrants] = await Promise.all([getPublicResults(locale, parseDashboardFilters(await searchParams)), countPublishedGrants()]);
   const t = await getTranslations("DashboardPage");
   const d = await getTranslations("Dashboard");
   const tr = (key: string, values?: Record<string, string | number>) => d(key as "total", values);
@@ -49,7 +50,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       </section>
       <YearChart breakdown={results.byYear} measure="totalCostCentimes" title={title("totalCost", "year")} locale={locale} t={tr} />
       <BreakdownBarChart breakdown={results.byProgramme} measure="totalCostCentimes" dimensionLabel={d("dimensions.programme")} title={title("totalCost", "programme")} locale={locale} t={tr} />
-      <OpenDataDownloads />
+      <OpenDataDownloads publishedGrants={publishedGrants} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { loadDashboard } from "@/lib/dashboards/load-dashboard";
 import { dashboardFiltersToQuery } from "@/lib/dashboards/filter-url";
 import { getDashboardFilterOptions } from "@/lib/dashboards/filter-options";
 import { listReportedPresentations } from "@/lib/dashboards/reported-presentations";
-import { getHeadlineFigures } from "@/lib/dashboards/queries";
+import { reconcileWithRecords } from "@/lib/reconciliation/queries";
 import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
 import { ReconciliationSection } from "@/components/dashboard/reconciliation-section";
@@ -28,12 +28,9 @@ export default async function DashboardPage({ searchParams }: Props) {
     getDashboardFilterOptions(user, locale, dashboard.filters.prefectureId),
     listReportedPresentations(user, locale, dashboard.filters.prefectureId),
   ]);
+  // Each presentation is reconciled with its own event's prefecture and period, not the dashboard's filter.
   const reconciliation = await Promise.all(
-    presentations.map(async (presentation) => {
-      const { periodStartYear: from, periodEndYear: to } = presentation.reported;
-      const computed = from !== null && to !== null ? await getHeadlineFigures({ prefectureId: presentation.prefectureId, period: { fromYear: from, toYear: to } }) : null;
-      return { presentation, computed };
-    }),
+    presentations.map(async (presentation) => ({ presentation, reconciliation: await reconcileWithRecords(presentation.prefectureId, presentation.reported) })),
   );
   const pathname = getPathname({ locale, href: "/admin/dashboard" });
   const query = dashboardFiltersToQuery(dashboard.filters);

@@ -6,7 +6,7 @@ import { routing } from "@/lib/i18n/routing";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { getPublishedEvent } from "@/lib/events/queries";
-import { getHeadlineFigures } from "@/lib/dashboards/queries";
+import { reconcileWithRecords } from "@/lib/reconciliation/queries";
 import { hasReportedFigures } from "@/lib/reconciliation/compare";
 import { EventFacts } from "@/components/events/event-facts";
 import { MarkdownBody } from "@/components/events/markdown-body";
@@ -53,14 +53,8 @@ export default async function EventPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations();
   const withFigures = event.presentations.filter((p) => hasReportedFigures(p.reported));
-  // The computed side of each comparison: same prefecture, same period as the presenter stated.
-  const computed = await Promise.all(
-    withFigures.map(({ reported: r }) =>
-      r.periodStartYear !== null && r.periodEndYear !== null
-        ? getHeadlineFigures({ prefectureId: event.prefectureId, period: { fromYear: r.periodStartYear, toYear: r.periodEndYear } })
-        : null,
-    ),
-  );
+  // The computed side of each comparison: the event's own prefecture, the period the presenter stated.
+  const reconciliations = await Promise.all(withFigures.map((p) => reconcileWithRecords(event.prefectureId, p.reported)));
   const base = publicBaseUrl();
   const url = `${base}${getPathname({ locale, href: `/events/${event.slug}` })}`;
   return (
@@ -78,7 +72,7 @@ export default async function EventPage({ params }: Props) {
       <ShareEvent locale={locale} slug={event.slug} title={event.title} url={url} />
       <PresentationAgenda presentations={event.presentations} />
       {withFigures.map((p, i) => (
-        <ReconciliationPanel key={p.position} position={p.position} reported={p.reported} computed={computed[i] ?? null} locale={locale} />
+        <ReconciliationPanel key={p.position} position={p.position} reported={p.reported} reconciliation={reconciliations[i]!} locale={locale} />
       ))}
       <section aria-labelledby="article" className="space-y-3">
         <h2 id="article" className="text-2xl font-bold text-brand-800">{t("Event.article")}</h2>

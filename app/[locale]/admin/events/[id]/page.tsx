@@ -11,6 +11,9 @@ import { deleteEventAction } from "@/lib/events/actions";
 import { EventFactsList } from "@/components/admin-events/event-facts-list";
 import { EventTexts } from "@/components/admin-events/event-texts";
 import { PresentationCards } from "@/components/admin-events/presentation-cards";
+import { ReconciliationPanel } from "@/components/events/reconciliation-panel";
+import { hasReportedFigures, reportedFiguresOf } from "@/lib/reconciliation/compare";
+import { reconcileWithRecords } from "@/lib/reconciliation/queries";
 import { RecordHistory } from "@/components/admin/record-history";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 
@@ -23,6 +26,9 @@ export default async function AdminEventPage({ params }: Props) {
   if (!event) notFound(); // missing, or in a prefecture the user may not see: the same answer
   const [history, t, locale] = await Promise.all([getRecordHistory(user, "Event", event.id), getTranslations("AdminEvents"), getLocale()]);
   const writer = can(user.role, "records.write");
+  // The same reconciliation as the public page (drafts included): the event's prefecture, the stated period.
+  const withFigures = event.presentations.map((p) => ({ position: p.position, reported: reportedFiguresOf(p) })).filter((p) => hasReportedFigures(p.reported));
+  const reconciliations = await Promise.all(withFigures.map((p) => reconcileWithRecords(event.prefectureId, p.reported)));
   return (
     <div className="space-y-8">
       <nav className="text-sm"><Link href="/admin/events" className="text-brand-700 underline">{t("backToList")}</Link></nav>
@@ -40,6 +46,9 @@ export default async function AdminEventPage({ params }: Props) {
       <EventFactsList event={event} />
       <EventTexts event={event} />
       <PresentationCards presentations={event.presentations} />
+      {withFigures.map((p, i) => (
+        <ReconciliationPanel key={p.position} position={p.position} reported={p.reported} reconciliation={reconciliations[i]!} locale={locale as AppLocale} />
+      ))}
       <RecordHistory entries={history} />
       {writer && <DeleteRecordForm action={deleteEventAction.bind(null, event.id)} version={event.version} />}
     </div>

@@ -58,6 +58,7 @@ export default async function GrantPage({ params }: Props) {
       {publication && (
         <GrantPublication
           isPublic={publication.isPublic}
+          isDemo={publication.isDemo}
           version={publication.version}
           action={canPublish ? setGrantPublicAction.bind(null, grant.id) : null}
         />
