@@ -15,8 +15,11 @@ import { PageCache } from "@/lib/page-cache/page-cache";
 import { cacheKeyFor, passThroughAndStore, serveCached } from "@/lib/page-cache/http";
 import { registerPageCache } from "@/lib/page-cache/forget";
 import { pinHostToPublicBaseUrl } from "@/lib/page-cache/canonical-host";
+import { clientAddressStamper } from "@/lib/http/client-address";
 
 const port = Number(process.env.PORT ?? 3000);
+// The client's address for the rate limits, from the socket or per TRUST_PROXY (a bad value stops the start).
+const stampClientAddress = clientAddressStamper();
 
 async function main() {
   const app = next({ dev: false, dir: __dirname, hostname: "localhost", port });
@@ -26,6 +29,7 @@ async function main() {
   registerPageCache(cache);
 
   const server = http.createServer((req, res) => {
+    stampClientAddress(req);
     const key = process.env.PAGE_CACHE === "off" ? null : cacheKeyFor(req);
     const cached = key ? cache.get(key) : undefined;
     if (cached) return serveCached(cached, req, res, cache);

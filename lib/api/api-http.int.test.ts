@@ -4,14 +4,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { seedAll } from "@/prisma/seed/seed-all";
 import { resetApiRateLimiter } from "@/lib/api/rate-limit";
+import { CLIENT_ADDRESS_HEADER, trustClientAddressHeader } from "@/lib/http/client-address";
 import { GET as listEvents, OPTIONS } from "@/app/api/v1/events/route";
 import { GET as getFigures } from "@/app/api/v1/figures/route";
 
+// As server.ts hands requests to the app: the client's address stamped in its header (lib/http/client-address.ts).
 const from = (address: string, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/api/v1/events", { headers: { "x-forwarded-for": address, ...headers } });
+  new Request("http://localhost/api/v1/events", { headers: { [CLIENT_ADDRESS_HEADER]: address, ...headers } });
 
 beforeAll(async () => {
   await seedAll(getDb(), { demo: false });
+  trustClientAddressHeader();
 });
 
 beforeEach(async () => {
@@ -20,6 +23,7 @@ beforeEach(async () => {
 });
 
 afterAll(() => {
+  trustClientAddressHeader(false);
   delete process.env.API_RATE_LIMIT;
   resetApiRateLimiter();
 });
@@ -57,8 +61,8 @@ describe("rate limit", () => {
     }
     expect(remaining).toEqual(["2", "1", "0"]);
 
-    // The same client behind a second proxy hop is still the same address.
-    const refused = await listEvents(from("203.0.113.7, 10.0.0.2"), undefined);
+    // A new X-Forwarded-For on each request does not make a new client.
+    const refused = await listEvents(from("203.0.113.7", { "x-forwarded-for": "198.51.100.99" }), undefined);
     expect(refused.status).toBe(429);
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
@@ -87,7 +91,7 @@ describe("CORS", () => {
 describe("an unknown path under /api/v1", () => {
   it("answers a JSON 404 naming the endpoints", async () => {
     const { GET: unknownPath } = await import("@/app/api/v1/[...path]/route");
-    const response = await unknownPath(new Request("http://localhost/api/v1/event", { headers: { "x-forwarded-for": "203.0.113.9" } }), undefined);
+    const response = await unknownPath(new Request("http://localhost/api/v1/event", { headers: { [CLIENT_ADDRESS_HEADER]: "203.0.113.9" } }), undefined);
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     const body = (await response.json()) as { error: { code: string; message: string } };

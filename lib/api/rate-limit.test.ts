@@ -1,5 +1,6 @@
 // The limiter is driven by an injected clock: no test waits for real time to pass.
 import { afterEach, describe, expect, it } from "vitest";
+import { CLIENT_ADDRESS_HEADER, trustClientAddressHeader } from "@/lib/http/client-address";
 import { clientAddress, FixedWindowRateLimiter, getApiRateLimiter, resetApiRateLimiter } from "./rate-limit";
 
 const T0 = 1_750_000_000_000;
@@ -56,10 +57,18 @@ describe("the API's limiter", () => {
     expect(getApiRateLimiter().limit).toBe(60);
   });
 
-  it("keys clients by the first hop of X-Forwarded-For, else \"unknown\"", () => {
+  it("keys clients by the address server.ts stamped, never by X-Forwarded-For; without server.ts all are \"unknown\"", () => {
     const request = (headers: Record<string, string>) => new Request("http://localhost/api/v1/events", { headers });
-    expect(clientAddress(request({ "x-forwarded-for": "203.0.113.5, 10.0.0.1" }))).toBe("203.0.113.5");
-    expect(clientAddress(request({ "x-forwarded-for": " " }))).toBe("unknown");
-    expect(clientAddress(request({}))).toBe("unknown");
+    try {
+      trustClientAddressHeader();
+      expect(clientAddress(request({ [CLIENT_ADDRESS_HEADER]: "::ffff:203.0.113.5", "x-forwarded-for": "6.6.6.6" }))).toBe("203.0.113.5");
+      expect(clientAddress(request({ "x-forwarded-for": "6.6.6.6" }))).toBe("unknown");
+      expect(clientAddress(request({ [CLIENT_ADDRESS_HEADER]: "<script>" }))).toBe("unknown");
+      // Under `next dev` or a bare `next start` nobody stamps the header, so a copy sent by a client is ignored.
+      trustClientAddressHeader(false);
+      expect(clientAddress(request({ [CLIENT_ADDRESS_HEADER]: "203.0.113.5", "x-forwarded-for": "6.6.6.6" }))).toBe("unknown");
+    } finally {
+      trustClientAddressHeader(false);
+    }
   });
 });

@@ -7,6 +7,7 @@
 // default on PostgreSQL), at the cost of one small write per API request.
 import { countApiRequest } from "@/lib/api/mutations";
 import { dbProvider } from "@/lib/db";
+import { clientAddressOf } from "@/lib/http/client-address";
 
 export type RateLimitDecision = {
   allowed: boolean;
@@ -115,11 +116,7 @@ export function resetApiRateLimiter(): void {
   shared = undefined;
 }
 
-/**
- * The client's address: the first hop of X-Forwarded-For, as the reverse proxy in front of `next start`
- * sets it. Without a proxy the header is whatever the client sends, so deploy behind one that overwrites it.
- */
+/** The client's address, as server.ts worked it out from the socket and TRUST_PROXY (lib/http/client-address.ts). */
 export function clientAddress(request: Request): string {
-  const first = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first || "unknown";
+  return clientAddressOf(request.headers);
 }

@@ -22,8 +22,9 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   }
   const result = await authenticate(parsed.data.email, parsed.data.password, await clientAddress());
   if (!result.ok) {
-    // One message for unknown email and wrong password alike.
-    return { ...initialFormState, status: "error", values, formError: t(result.reason === "blocked" ? "signInBlocked" : "signInInvalid") };
+    // One message for unknown email and wrong password alike; a throttled attempt says how long to wait.
+    const formError = result.reason === "throttled" ? t("signInThrottled", { seconds: result.retryAfterSeconds }) : t("signInInvalid");
+    return { ...initialFormState, status: "error", values, formError };
   }
   await startSession(result.userId);
   const locale = await getLocale();

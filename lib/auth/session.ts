@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { isRole } from "@/lib/auth/roles";
+import { clientAddressOf } from "@/lib/http/client-address";
 import type { SessionUser } from "@/lib/auth/types";
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_LIFETIME_MS } from "@/lib/auth/session-token";
 
@@ -49,8 +50,7 @@ export async function endSession(): Promise<void> {
   store.delete(SESSION_COOKIE);
 }
 
-/** The client's address for rate limiting (the first hop a trusted proxy reports, else "local"). */
+/** The client's address for sign-in throttling: as server.ts worked it out (lib/http/client-address.ts). */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  return clientAddressOf(await headers());
 }

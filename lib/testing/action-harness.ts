@@ -3,6 +3,7 @@
 // file, where vitest hoists them). The database is the real one.
 import { getDb } from "@/lib/db";
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from "@/lib/auth/session-token";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 const jar = new Map<string, string>();
 
@@ -12,7 +13,7 @@ export const nextMocks = {
     set: (name: string, value: string) => void jar.set(name, value),
     delete: (name: string) => void jar.delete(name),
   }),
-  headers: async () => new Headers({ "x-forwarded-for": "127.0.0.9" }),
+  headers: async () => new Headers({ [CLIENT_ADDRESS_HEADER]: "127.0.0.9" }),
 };
 
 /** A translator that returns the key itself, so tests can assert which message was chosen. */
