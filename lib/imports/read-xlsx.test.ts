@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { xlsxFile, xlsxWithWholeSheetMerge } from "@/lib/imports/test-files";
 import { readSpreadsheet } from "@/lib/imports/read-file";
 import { readXlsxInWorker } from "@/lib/imports/read-xlsx";
+import { xlsxReaderQueue } from "@/lib/imports/reader-queue";
+import { xlsxBomb } from "@/lib/imports/test-zip-bombs";
 
 describe("reading XLSX in a worker with memory and time limits", () => {
   it("reads a genuine file as before", async () => {
@@ -30,4 +32,23 @@ describe("reading XLSX in a worker with memory and time limits", () => {
     expect(await readSpreadsheet("x.xlsx", new TextEncoder().encode("PK\u0003\u0004 not really a zip"))).toEqual({ ok: false, problem: { code: "unreadable" } });
     expect(await readSpreadsheet("x.xlsx", await xlsxFile([["name"], [{ formula: "1+1" }]]))).toEqual({ ok: false, problem: { code: "formulas", cells: ["A2"] } });
   });
+
+  // Issue finding 5: a 433 kB file whose sheet unpacks to 300 MB cost the server +700 MB for 21 s.
+  it("refuses a file that unpacks to 300 MB before any reader starts, whether its sizes are honest or not", async () => {
+    const started = performance.now();
+    expect(await readSpreadsheet("x.xlsx", await xlsxBomb({ unpackedMb: 300 }))).toEqual({ ok: false, problem: { code: "unpackedTooLarge" } });
+    expect(await readSpreadsheet("x.xlsx", await xlsxBomb({ unpackedMb: 300, declaredBytes: 2_000_000 }))).toEqual({ ok: false, problem: { code: "unreadable" } });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  it("reads files uploaded at the same time one after the other", async () => {
+    const files = await Promise.all([1, 2, 3].map((n) => xlsxFile([["name"], [`coop ${n}`]])));
+    const reads = files.map((bytes) => readSpreadsheet("x.xlsx", bytes));
+    // The size checks run first, then each read queues: let them reach the queue.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(xlsxReaderQueue.stats()).toEqual({ running: 1, waiting: 2 });
+    const results = await Promise.all(reads);
+    expect(results.map((r) => (r.ok ? r.sheet.rows[1]!.cells[0] : r.problem.code))).toEqual(["coop 1", "coop 2", "coop 3"]);
+    expect(xlsxReaderQueue.stats()).toEqual({ running: 0, waiting: 0 });
+  }, 60_000);
 });
