@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 export type ResultRow = {
-  part: "bad input" | "concurrency" | "crash";
+  part: "bad input" | "concurrency" | "crash" | "memory";
   target: string;
   /** Column name -> value; every part chooses its own (payloads, refused, errors, rows changed...). */
   counts: Record<string, number | string>;

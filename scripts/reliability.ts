@@ -5,7 +5,10 @@
 //   2. concurrency 8 writers for 60 s against one production server, over HTTP
 //   3. crash       SIGKILL in a burst of edits, then in the middle of a 10,000-row import with edits going
 //                  on; restart on the same database; integrity, whole-or-absent, summaries vs a rebuild
-// `npm run test:reliability -- bad-input` (or concurrency,crash) runs only those parts.
+//   4. xlsx-memory three crafted XLSX uploads at once (300 MB sheets in 433 kB, honest or lying sizes; then
+//                  whole-sheet merged ranges) to the same server; its peak memory increase, at most +400 MB
+//                  (RELIABILITY_XLSX_MEMORY_LIMIT_MB); runs first, on the fresh server
+// `npm run test:reliability -- bad-input` (or concurrency,crash or xlsx-memory) runs only those parts.
 // On SQLite by default; on PostgreSQL (`npm run test:reliability:pg`) with RELIABILITY_DATABASE=postgres or a
 // postgresql:// RELIABILITY_DATABASE_URL: the bad-input files then get databases copied from a migrated
 // template (TEST_DATABASE=postgres, as `npm run test:integration:pg`), and the server a fresh database on
@@ -28,11 +31,12 @@ import { frenchMessage, readActionIds } from "../reliability/http-forms";
 import { serverFixture } from "../reliability/server-fixture";
 import { runConcurrency } from "../reliability/concurrency";
 import { runCrash } from "../reliability/crash";
+import { runXlsxMemory } from "../reliability/xlsx-memory";
 import { waitForSqliteJournal } from "../reliability/crash-import";
 import { postgresIntegrity, waitForImportWriteOnPostgres } from "../reliability/postgres-checks";
 import { compareSummariesWithRebuild } from "../reliability/summary-check";
 
-const PARTS = ["bad-input", "concurrency", "crash"] as const;
+const PARTS = ["bad-input", "xlsx-memory", "concurrency", "crash"] as const;
 const requested = (process.argv[2] ?? PARTS.join(",")).split(",");
 const appDir = process.cwd();
 const onPostgres = process.env.RELIABILITY_DATABASE === "postgres" || isPostgresUrl(process.env.RELIABILITY_DATABASE_URL ?? "");
@@ -82,6 +86,13 @@ async function runOnServer(databaseUrl: string, isSqlite: boolean, port: number,
   try {
     const fixture = await serverFixture(db, Number(process.env.RELIABILITY_WRITERS ?? 8));
     const common = { baseUrl: server.baseUrl, actionIds: readActionIds(appDir), conflictText: frenchMessage(appDir, "conflict"), fixture };
+    if (requested.includes("xlsx-memory")) {
+      started = Date.now();
+      const { rows: memoryRows, failures } = await runXlsxMemory({ baseUrl: server.baseUrl, cookie: fixture.cookies[0]! }, server.pid);
+      rows.push(...memoryRows);
+      problems.push(...failures.map((f) => `xlsx memory: ${f}`));
+      timings.push(`xlsx memory ${seconds(started)} s`);
+    }
     if (requested.includes("concurrency")) {
       started = Date.now();
       const durationMs = Number(process.env.RELIABILITY_DURATION_SECONDS ?? 60) * 1000;
@@ -144,7 +155,7 @@ async function main() {
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(resultsDir, { recursive: true });
   if (requested.includes("bad-input")) badInput();
-  if (requested.includes("concurrency") || requested.includes("crash")) {
+  if (requested.some((part) => part !== "bad-input")) {
     try {
       await serverParts();
     } catch (error) {
@@ -155,7 +166,7 @@ async function main() {
   problems.unshift(...readAllProblems());
   const totals = results.filter((r) => r.part === "bad input").reduce((t, r) => ({ payloads: t.payloads + Number(r.counts.payloads ?? 0), changed: t.changed + Number(r.counts["rows changed"] ?? 0) }), { payloads: 0, changed: 0 });
   console.log(`\n=== Reliability suite on ${label}: counts ===`);
-  for (const part of ["bad input", "concurrency", "crash"] as const) {
+  for (const part of ["bad input", "memory", "concurrency", "crash"] as const) {
     const rows = results.filter((r) => r.part === part);
     if (rows.length > 0) console.log(`\n${formatTable(rows)}`);
   }

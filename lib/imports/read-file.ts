@@ -1,15 +1,15 @@
 // Reads an uploaded CSV or XLSX file into rows of text cells, or says in one code why it cannot: papaparse
 // for CSV (quotes, embedded line breaks, comma or semicolon as French Excel writes), exceljs for XLSX (in a
-// worker thread with memory and time limits: lib/imports/read-xlsx.ts).
+// worker thread, one at a time, after a check of what the file unpacks to: lib/imports/read-xlsx.ts).
 // No "server-only": tests and the benchmark read files too.
 import Papa from "papaparse";
-import { readXlsxInWorker } from "@/lib/imports/read-xlsx";
+import { readXlsx } from "@/lib/imports/read-xlsx";
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
 
 export type FileProblem =
-  | { code: "tooLarge" | "unsupportedType" | "notUtf8" | "unreadable" | "empty" | "tooManyRows" | "tooComplex" }
+  | { code: "tooLarge" | "unsupportedType" | "notUtf8" | "unreadable" | "empty" | "tooManyRows" | "tooComplex" | "unpackedTooLarge" | "busy" }
   | { code: "formulas"; cells: string[] };
 
 /** `line` is the row number a spreadsheet shows (1-based, counting the rows above the data). */
@@ -25,7 +25,7 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
   if (bytes.byteLength === 0) return { ok: false, problem: { code: "empty" } };
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   let result: ReadResult;
-  if (extension === "xlsx" || (extension !== "csv" && extension !== "txt" && isZip(bytes))) result = await readXlsxInWorker(bytes);
+  if (extension === "xlsx" || (extension !== "csv" && extension !== "txt" && isZip(bytes))) result = await readXlsx(bytes);
   else if (extension === "csv" || extension === "txt") result = readCsv(bytes);
   else return { ok: false, problem: { code: "unsupportedType" } };
   if (!result.ok) return result;

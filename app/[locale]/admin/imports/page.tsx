@@ -9,7 +9,7 @@ import { RecentImports } from "@/components/imports/recent-imports";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const PROBLEMS = ["tooLarge", "unsupportedType", "notUtf8", "unreadable", "tooComplex", "empty", "tooManyRows", "formulas", "missingColumns", "kindRequired", "fileRequired"] as const;
+const PROBLEMS = ["tooLarge", "unsupportedType", "notUtf8", "unreadable", "tooComplex", "unpackedTooLarge", "busy", "empty", "tooManyRows", "formulas", "missingColumns", "kindRequired", "fileRequired"] as const;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export async function generateMetadata(): Promise<Metadata> {
