@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
-import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { listPrefectureOptions } from "@/lib/territory/queries";
+import { prefectureSelectOptions } from "@/lib/territory/prefecture-options";
 import { createCommuneAction } from "@/lib/territory/actions";
 import { CommuneForm } from "@/components/territory/commune-form";
 
@@ -16,7 +15,7 @@ export default async function NewCommunePage() {
   const user = await requireUser("reference.write");
   const [t, locale] = await Promise.all([getTranslations("Territory"), getLocale() as Promise<AppLocale>]);
   // A prefecture admin's communes always go into their prefecture; a national admin chooses.
-  const prefectures = user.isNational ? (await listPrefectureOptions()).map((p) => ({ value: p.id, label: localized(locale, p.nameAr, p.nameFr) })) : undefined;
+  const prefectures = user.isNational ? await prefectureSelectOptions(locale) : undefined;
   return (
     <div className="space-y-6">
       <Link href="/admin/territory" className="underline">{t("back")}</Link>
