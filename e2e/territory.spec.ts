@@ -27,7 +27,7 @@ test.describe("the whole country's territory", () => {
   test.describe.configure({ mode: "serial" });
 
   test("a national admin creates a province, its communes and its first staff user, who sees only that province", async ({ page, appLocale, checkA11y }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(240_000); // five pages scanned by axe, two sign-ins, on a shared 2-core machine
     const l = L[appLocale];
     const national = { email: `national.${run.toLowerCase()}.${appLocale}@example.ma`, password: randomBytes(18).toString("base64url") };
     const staff = { email: `staff.${run.toLowerCase()}.${appLocale}@example.ma`, password: randomBytes(18).toString("base64url") };
@@ -94,6 +94,7 @@ test.describe("the whole country's territory", () => {
     // The new user sees their province's two communes and none of Tanger-Assilah's records.
     await page.context().clearCookies();
     await signIn(page, appLocale, staff);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible(); // the sign-in's redirect has landed
     await page.goto(`/${appLocale}/admin/cooperatives/new`);
     const communes = await field(page, "communeId").locator("option").allTextContents();
     expect(communes.slice(1).sort()).toEqual(appLocale === "ar" ? ["أولاد التجربة", "مركز التجربة"].sort() : ["Centre Essai", "Ouled Essai"]);
