@@ -12,8 +12,9 @@ type Props = { rows: CommuneRow[]; params: ListParams<string>; pathname: string;
 export async function CommuneTable({ rows, params, pathname, showPrefecture }: Props) {
   const [t, lists, locale] = await Promise.all([getTranslations("Territory"), getTranslations("Lists"), getLocale() as Promise<AppLocale>]);
   if (rows.length === 0) return <p>{t("empty")}</p>;
+  // relative: the links' sr-only text is positioned inside the scrolling box, not past the page's edge.
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <thead className="bg-brand-50">
           <tr>
