@@ -35,5 +35,5 @@ CREATE UNIQUE INDEX "Prefecture_code_key" ON "Prefecture"("code");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
--- Existing databases: the prefectures (urban units) of decree 2-15-40 among the stored records; the others are provinces.
+-- Existing databases: the prefectures (urban units) of decree 2-15-40 among the stored records, the others being provinces (no semicolon in this comment: the migration runner splits on them).
 UPDATE "Prefecture" SET "kind" = 'PREFECTURE' WHERE "code" IN ('TANGER-ASSILAH', 'MDIQ-FNIDEQ', 'OUJDA-ANGAD', 'FES', 'MEKNES', 'RABAT', 'SALE', 'SKHIRATE-TEMARA', 'CASABLANCA', 'MOHAMMEDIA', 'MARRAKECH', 'AGADIR-IDA-OUTANANE', 'INEZGANE-AIT-MELLOUL');
