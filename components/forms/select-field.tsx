@@ -1,7 +1,20 @@
 import type { FormState } from "@/lib/actions/form-state";
 import { Field, inputClass } from "@/components/forms/field";
 
-export type SelectOption = { value: string | number; label: string };
+/** `group`: options sharing one (consecutive) are shown under it, as an <optgroup>. */
+export type SelectOption = { value: string | number; label: string; group?: string };
+
+const optionOf = (o: SelectOption) => <option key={o.value} value={o.value}>{o.label}</option>;
+
+function grouped(options: SelectOption[]) {
+  const groups: { label: string; options: SelectOption[] }[] = [];
+  for (const o of options) {
+    const last = groups.at(-1);
+    if (last && last.label === o.group) last.options.push(o);
+    else groups.push({ label: o.group ?? "", options: [o] });
+  }
+  return groups.map((g) => (g.label ? <optgroup key={g.label} label={g.label}>{g.options.map(optionOf)}</optgroup> : g.options.map(optionOf)));
+}
 
 type Props = {
   name: string;
@@ -24,11 +37,7 @@ export function SelectField({ name, label, state, options, defaultValue, placeho
         // does not send it back to the first option.
         <select key={defaultValueFrom(defaultValue)} {...control} required={required} defaultValue={defaultValueFrom(defaultValue)} className={inputClass}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          {options.some((o) => o.group) ? grouped(options) : options.map(optionOf)}
         </select>
       )}
     </Field>

@@ -1,6 +1,7 @@
 "use client";
 
 import { LEGAL_STATUSES, SETTINGS } from "@/lib/territory/schema";
+import { showAlternativeNames } from "@/lib/territory/alternative-names";
 import type { SelectOption } from "@/components/forms/select-field";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
@@ -10,8 +11,8 @@ import { useTerritoryForm, type FormAction } from "@/components/territory/use-te
 
 type Props = {
   action: FormAction;
-  commune?: { code: string; nameAr: string; nameFr: string; legalStatus: string; setting: string; version: number };
-  /** Only for a national admin creating a commune: they choose its prefecture. */
+  commune?: { code: string; nameAr: string; nameFr: string; legalStatus: string; setting: string; alternativeNames: string; version: number };
+  /** Only for a national admin: they choose the commune's prefecture or province (or move it there). */
   prefectures?: SelectOption[];
   defaultPrefectureId?: number;
 };
@@ -22,10 +23,13 @@ export function CommuneForm({ action, commune, prefectures, defaultPrefectureId 
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormStatus state={state} fieldLabel={fieldLabel} />
       {version !== undefined && <input type="hidden" name="version" value={version} />}
-      {prefectures && <SelectField name="prefectureId" label={t("prefecture")} state={state} options={prefectures} defaultValue={defaultPrefectureId} required />}
+      {prefectures && (
+        <SelectField name="prefectureId" label={t("prefecture")} hint={commune ? t("prefectureMoveHint") : undefined} state={state} options={prefectures} defaultValue={defaultPrefectureId} required />
+      )}
       <TextField name="code" label={t("code")} hint={t("codeHint")} state={state} defaultValue={commune?.code} required dir="ltr" />
       <TextField name="nameAr" label={t("nameAr")} state={state} defaultValue={commune?.nameAr} required dir="rtl" />
       <TextField name="nameFr" label={t("nameFr")} state={state} defaultValue={commune?.nameFr} required dir="ltr" />
+      <TextField name="alternativeNames" label={t("alternativeNames")} hint={t("alternativeNamesHint")} state={state} defaultValue={commune && showAlternativeNames(commune.alternativeNames)} dir="auto" />
       <SelectField name="legalStatus" label={t("legalStatus")} state={state} defaultValue={commune?.legalStatus} placeholder={t("choose")} required
         options={LEGAL_STATUSES.map((v) => ({ value: v, label: t(`legalStatuses.${v}`) }))} />
       <SelectField name="setting" label={t("setting")} state={state} defaultValue={commune?.setting} placeholder={t("choose")} required

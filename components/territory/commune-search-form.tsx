@@ -2,9 +2,12 @@ import { getTranslations } from "next-intl/server";
 import type { ListParams } from "@/lib/lists/list-params";
 import { LEGAL_STATUSES, SETTINGS } from "@/lib/territory/schema";
 import { inputClass } from "@/components/forms/field";
+import type { SelectOption } from "@/components/forms/select-field";
+
+type Props = { params: ListParams<string>; /** A national admin's filter by prefecture or province. */ prefectures?: SelectOption[] };
 
 /** A plain GET form: search and filters live in the URL and work without JavaScript. */
-export async function CommuneSearchForm({ params }: { params: ListParams<string> }) {
+export async function CommuneSearchForm({ params, prefectures }: Props) {
   const [t, lists] = await Promise.all([getTranslations("Territory"), getTranslations("Lists")]);
   return (
     <form method="get" role="search" className="no-print flex flex-wrap items-end gap-3">
@@ -14,6 +17,15 @@ export async function CommuneSearchForm({ params }: { params: ListParams<string>
         <label htmlFor="communes-q" className="block font-semibold">{t("searchLabel")}</label>
         <input id="communes-q" name="q" type="search" defaultValue={params.q} className={inputClass} />
       </div>
+      {prefectures && (
+        <div className="space-y-1">
+          <label htmlFor="communes-prefecture" className="block font-semibold">{t("prefecture")}</label>
+          <select id="communes-prefecture" name="prefecture" defaultValue={params.filters.prefecture ?? ""} className={`${inputClass} max-w-full`}>
+            <option value="">{t("allPrefectures")}</option>
+            {prefectures.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+          </select>
+        </div>
+      )}
       <div className="space-y-1">
         <label htmlFor="communes-setting" className="block font-semibold">{t("setting")}</label>
         <select id="communes-setting" name="setting" defaultValue={params.filters.setting ?? ""} className={inputClass}>

@@ -47,8 +47,8 @@ let otherPrefectureId = 0;
 beforeAll(async () => {
   const db = getDb();
   const { prefectureId } = await seedAll(db, { demo: true });
-  const region = await db.region.findFirstOrThrow();
-  const elsewhere = await db.prefecture.create({ data: { code: "FAHS-ANJRA", nameAr: "عمالة الفحص أنجرة", nameFr: "Fahs-Anjra", regionId: region.id } });
+  // A province of the seeded reference data, with no records of its own.
+  const elsewhere = await db.prefecture.findUniqueOrThrow({ where: { code: "FAHS-ANJRA" } });
   otherPrefectureId = elsewhere.id;
   const user = (email: string, role: string, prefecture: number) =>
     db.user.create({ data: { email, name: email, role, prefectureId: prefecture, passwordHash: "x" } }).then((u) => u.id);

@@ -109,7 +109,7 @@ describe("writes move the figures in the same transaction", () => {
   it("a commune changing setting moves its grants without rewriting them (zone is read through the commune)", async () => {
     const admin = { ...f.national, role: "ADMIN" as const };
     const assilah = await getDb().commune.findUniqueOrThrow({ where: { id: f.ids.assilah } });
-    await updateCommune(admin, f.ids.assilah, { code: assilah.code, nameAr: assilah.nameAr, nameFr: assilah.nameFr, legalStatus: assilah.legalStatus as "URBAN_MUNICIPALITY", setting: "RURAL", version: assilah.version });
+    await updateCommune(admin, f.ids.assilah, { code: assilah.code, nameAr: assilah.nameAr, nameFr: assilah.nameFr, legalStatus: assilah.legalStatus as "URBAN_MUNICIPALITY", setting: "RURAL", alternativeNames: assilah.alternativeNames, prefectureId: null, version: assilah.version });
     const d = await view({});
     expect(d.zoneByPhase.zoneTotals.URBAN).toEqual(EMPTY_TOTALS);
     expect(coops(d.headline)).toEqual([3, 0, 3, 0, 1]);

@@ -3,12 +3,13 @@
 // asks the database nothing more per row.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/search/fold";
+import { splitAlternativeNames } from "@/lib/territory/alternative-names";
 import { GRANT_STATUSES, type GrantStatus } from "@/lib/grants/rules";
 import ar from "@/messages/ar.json";
 import fr from "@/messages/fr.json";
 
 type Tx = Prisma.TransactionClient;
-type Named = { id: number; nameAr: string; nameFr: string; code?: string | null; acronym?: string | null };
+type Named = { id: number; nameAr: string; nameFr: string; code?: string | null; acronym?: string | null; alternativeNames?: string };
 
 export const programmeCode = (phaseNumber: number, programmeNumber: number) => `${phaseNumber}.${programmeNumber}`;
 
@@ -19,7 +20,8 @@ class NameIndex {
   private byName = new Map<string, Set<number>>();
   constructor(rows: Named[]) {
     for (const row of rows) {
-      for (const name of [row.nameAr, row.nameFr, row.code, row.acronym]) {
+      // A commune's other spellings ("Asilah", "أصيلا") name it too.
+      for (const name of [row.nameAr, row.nameFr, row.code, row.acronym, ...splitAlternativeNames(row.alternativeNames ?? "")]) {
         if (!name) continue;
         const key = foldForSearch(name);
         if (!this.byName.has(key)) this.byName.set(key, new Set());
@@ -56,7 +58,7 @@ export async function loadReferenceIndex(tx: Tx, prefectureId: number) {
   const name = { id: true, nameAr: true, nameFr: true } as const;
   const [sectors, communes, places, programmes, axes, organisations] = await Promise.all([
     tx.sector.findMany({ select: { ...name, code: true } }),
-    tx.commune.findMany({ where: { prefectureId }, select: { ...name, code: true } }),
+    tx.commune.findMany({ where: { prefectureId }, select: { ...name, code: true, alternativeNames: true } }),
     tx.place.findMany({ where: { commune: { prefectureId } }, select: { ...name, code: true, communeId: true } }),
     tx.programme.findMany({ select: { ...name, number: true, phase: { select: { number: true } } } }),
     tx.axis.findMany({ select: { ...name, code: true, programmeId: true } }),

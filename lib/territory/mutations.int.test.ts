@@ -8,7 +8,7 @@ import { createCommune, createPlace, deleteCommune, deletePlace, updateCommune, 
 
 let adminA: SessionUser;
 let adminB: SessionUser;
-const fields = { code: "NEW-ONE", nameAr: "جماعة جديدة", nameFr: "Nouvelle", legalStatus: "RURAL_COMMUNE" as const, setting: "RURAL" as const };
+const fields = { code: "NEW-ONE", nameAr: "جماعة جديدة", nameFr: "Nouvelle", legalStatus: "RURAL_COMMUNE" as const, setting: "RURAL" as const, alternativeNames: "", prefectureId: null };
 const commune = { ...fields, prefectureId: null };
 
 async function admin(email: string, prefectureId: number): Promise<SessionUser> {
@@ -35,7 +35,7 @@ beforeAll(async () => {
 describe("communes", () => {
   it("creates, updates and deletes with exactly one audit entry each, carrying before and after", async () => {
     const { id } = await createCommune(adminA, commune);
-    await updateCommune(adminA, id, { code: "NEW-ONE", nameAr: "جماعة", nameFr: "Renommée", legalStatus: "RURAL_COMMUNE", setting: "URBAN", version: 1 });
+    await updateCommune(adminA, id, { code: "NEW-ONE", nameAr: "جماعة", nameFr: "Renommée", legalStatus: "RURAL_COMMUNE", setting: "URBAN", alternativeNames: "", prefectureId: null, version: 1 });
     await deleteCommune(adminA, id, { reason: "doublon", version: 2 });
     const entries = await audits("Commune", id);
     expect(entries.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "DELETE"]);

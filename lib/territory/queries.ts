@@ -2,19 +2,23 @@ import "server-only";
 import { containsText, getDb } from "@/lib/db";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/types";
-import { PAGE_SIZE, type ListParams } from "@/lib/lists/list-params";
+import { intFilter, PAGE_SIZE, type ListParams } from "@/lib/lists/list-params";
 import type { CommuneDetail, CommuneRow, CommuneSort, Option, PlaceDetail } from "@/lib/territory/types";
 
 export const COMMUNE_SORTS = ["code", "nameAr", "nameFr"] as const satisfies readonly CommuneSort[];
-export const COMMUNE_FILTERS = ["setting", "legalStatus"] as const;
+export const COMMUNE_FILTERS = ["setting", "legalStatus", "prefecture"] as const;
 
 /** The communes of the admin's prefecture (all for a national admin), searched, filtered and paged. */
 export async function listCommunes(user: SessionUser, params: ListParams<CommuneSort>): Promise<{ rows: CommuneRow[]; total: number }> {
   const db = getDb();
   const { setting, legalStatus } = params.filters;
+  // A national admin narrows the list to one prefecture; for anyone else the scope already does.
+  const prefectureId = user.isNational ? intFilter(params.filters.prefecture) : undefined;
   const where = {
     ...prefectureScope(user),
-    ...(params.q ? { OR: [{ code: { contains: params.q.toUpperCase() } }, { nameAr: containsText(params.q) }, { nameFr: containsText(params.q) }] } : {}),
+    ...(prefectureId ? { prefectureId } : {}),
+    // Other spellings count: "Asilah" or "أصيلا" finds Assilah.
+    ...(params.q ? { OR: [{ code: { contains: params.q.toUpperCase() } }, { nameAr: containsText(params.q) }, { nameFr: containsText(params.q) }, { alternativeNames: containsText(params.q) }] } : {}),
     ...(setting ? { setting } : {}),
     ...(legalStatus ? { legalStatus } : {}),
   };
@@ -24,7 +28,7 @@ export async function listCommunes(user: SessionUser, params: ListParams<Commune
       orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
       skip: (params.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, code: true, nameAr: true, nameFr: true, legalStatus: true, setting: true, _count: { select: { places: true } }, prefecture: { select: { nameAr: true, nameFr: true } } },
+      select: { id: true, code: true, nameAr: true, nameFr: true, legalStatus: true, setting: true, alternativeNames: true, _count: { select: { places: true } }, prefecture: { select: { nameAr: true, nameFr: true } } },
     }),
     db.commune.count({ where }),
   ]);
@@ -38,7 +42,7 @@ export async function getCommune(user: SessionUser, id: number): Promise<Commune
   return getDb().commune.findFirst({
     where: { id, ...prefectureScope(user) },
     select: {
-      id: true, prefectureId: true, code: true, nameAr: true, nameFr: true, legalStatus: true, setting: true, version: true,
+      id: true, prefectureId: true, code: true, nameAr: true, nameFr: true, legalStatus: true, setting: true, alternativeNames: true, version: true,
       places: { orderBy: { code: "asc" }, select: { id: true, code: true, kind: true, nameAr: true, nameFr: true } },
     },
   });
@@ -54,7 +58,11 @@ export async function getPlace(user: SessionUser, id: number): Promise<PlaceDeta
   return { ...rest, communeNameAr: commune.nameAr, communeNameFr: commune.nameFr };
 }
 
-/** For a national admin's prefecture select (users and communes). */
-export async function listPrefectureOptions(): Promise<Option[]> {
-  return getDb().prefecture.findMany({ orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameFr: true } });
+/** For a national admin's prefecture select (users and communes): 75 of them, grouped by region. */
+export async function listPrefectureOptions(): Promise<(Option & { regionNameAr: string; regionNameFr: string })[]> {
+  const rows = await getDb().prefecture.findMany({
+    orderBy: [{ region: { code: "asc" } }, { code: "asc" }],
+    select: { id: true, nameAr: true, nameFr: true, region: { select: { nameAr: true, nameFr: true } } },
+  });
+  return rows.map(({ region, ...p }) => ({ ...p, regionNameAr: region.nameAr, regionNameFr: region.nameFr }));
 }

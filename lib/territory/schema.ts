@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { amountField, idField, integerField, optionalIdField, requiredText, versionField } from "@/lib/validation/fields";
+import { joinAlternativeNames, MAX_ALTERNATIVE_NAME_LENGTH, MAX_ALTERNATIVE_NAMES, splitAlternativeNames } from "@/lib/territory/alternative-names";
 
 // Territory and INDH structure forms. Messages are keys of the Validation namespace.
 export const LEGAL_STATUSES = ["URBAN_MUNICIPALITY", "RURAL_COMMUNE"] as const;
 export const SETTINGS = ["URBAN", "RURAL"] as const;
 export const PLACE_KINDS = ["ARRONDISSEMENT", "DISTRICT", "DOUAR", "OTHER"] as const;
+export const PREFECTURE_KINDS = ["PREFECTURE", "PROVINCE"] as const;
 
 /** Codes are identifiers people type and filter by: upper-case letters, digits and dashes. */
 const code = (max = 40) =>
@@ -32,15 +34,36 @@ const optionalAmount = () =>
 
 const names = { nameAr: requiredText(200), nameFr: requiredText(200) };
 
+/** Other spellings as typed (one per line, or separated by | , ، ;), stored "|"-separated; empty is fine. */
+const alternativeNames = () =>
+  z
+    .string()
+    .optional()
+    .transform((v) => splitAlternativeNames(v ?? ""))
+    .refine((list) => list.length <= MAX_ALTERNATIVE_NAMES && list.every((n) => n.length <= MAX_ALTERNATIVE_NAME_LENGTH), { error: "tooLong" })
+    .transform(joinAlternativeNames);
+
 export const communeInputSchema = z.object({
   code: code(),
   ...names,
   legalStatus: z.enum(LEGAL_STATUSES, { error: "required" }),
   setting: z.enum(SETTINGS, { error: "required" }),
+  alternativeNames: alternativeNames(),
   /** Chosen by a national admin only; a prefecture admin's communes are always in their prefecture. */
   prefectureId: optionalIdField(),
 });
-export const communeUpdateSchema = communeInputSchema.omit({ prefectureId: true }).extend({ version: versionField() });
+/** A national admin may move a commune to another prefecture (empty: it stays where it is). */
+export const communeUpdateSchema = communeInputSchema.extend({ version: versionField() });
+
+/** A prefecture or province: national reference data, written by a national admin only. */
+export const prefectureInputSchema = z.object({
+  regionId: idField(),
+  code: code(),
+  kind: z.enum(PREFECTURE_KINDS, { error: "required" }),
+  ...names,
+});
+/** The code stays: imports and existing databases name a prefecture by it. */
+export const prefectureUpdateSchema = prefectureInputSchema.omit({ code: true }).extend({ version: versionField() });
 
 export const placeInputSchema = z.object({ communeId: idField(), code: code(), kind: z.enum(PLACE_KINDS, { error: "required" }), ...names });
 /** A place stays in its commune; moving one would silently move the records placed in it. */
@@ -69,6 +92,8 @@ export const axisUpdateSchema = axisInputSchema.extend({ version: versionField()
 
 export type CommuneInput = z.output<typeof communeInputSchema>;
 export type CommuneUpdateInput = z.output<typeof communeUpdateSchema>;
+export type PrefectureInput = z.output<typeof prefectureInputSchema>;
+export type PrefectureUpdateInput = z.output<typeof prefectureUpdateSchema>;
 export type PlaceInput = z.output<typeof placeInputSchema>;
 export type PlaceUpdateInput = z.output<typeof placeUpdateSchema>;
 export type PhaseInput = z.output<typeof phaseInputSchema>;

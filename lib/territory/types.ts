@@ -7,6 +7,7 @@ export type CommuneRow = {
   nameFr: string;
   legalStatus: string;
   setting: string;
+  alternativeNames: string;
   placeCount: number;
   prefectureNameAr: string;
   prefectureNameFr: string;
@@ -20,6 +21,7 @@ export type CommuneDetail = {
   nameFr: string;
   legalStatus: string;
   setting: string;
+  alternativeNames: string;
   version: number;
   places: { id: number; code: string; kind: string; nameAr: string; nameFr: string }[];
 };
@@ -45,3 +47,9 @@ export type ProgrammeDetail = { id: number; phaseId: number; number: number; nam
 export type PhaseDetail = { id: number; number: number; startYear: number; endYear: number | null; nameAr: string; nameFr: string };
 
 export type PhaseTree = (PhaseDetail & { programmes: (ProgrammeDetail & { axes: AxisDetail[] })[] })[];
+
+export type PrefectureDetail = { id: number; regionId: number; code: string; kind: string; nameAr: string; nameFr: string; version: number };
+
+export type PrefectureRow = { id: number; code: string; kind: string; nameAr: string; nameFr: string; communeCount: number; userCount: number };
+
+export type RegionWithPrefectures = { id: number; code: string; nameAr: string; nameFr: string; prefectures: PrefectureRow[] };

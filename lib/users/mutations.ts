@@ -57,6 +57,10 @@ async function findManagedUser(admin: SessionUser, id: number) {
 export async function createManagedUser(admin: SessionUser, input: UserCreateInput): Promise<{ id: number; generatedPassword: string | null }> {
   if (input.isNational && !admin.isNational) throw new DomainError([{ field: "isNational", code: "nationalOnly" }]);
   let prefectureId = admin.prefectureId;
+  // A prefecture admin's form has no prefecture select: another prefecture's id means a tampered form.
+  if (!admin.isNational && input.prefectureId !== null && input.prefectureId !== admin.prefectureId) {
+    throw new DomainError([{ field: "prefectureId", code: "nationalOnly" }]);
+  }
   if (admin.isNational && input.prefectureId !== null) {
     const prefecture = await getDb().prefecture.findUnique({ where: { id: input.prefectureId }, select: { id: true } });
     if (!prefecture) throw new DomainError([{ field: "prefectureId", code: "unknownPrefecture" }]);

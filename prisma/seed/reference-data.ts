@@ -1,17 +1,8 @@
 // Reference data of the first prefecture and of the INDH's structure. Codes are stable natural keys:
 // the seed finds records by them, so seeding twice changes nothing.
 
-export const REGION = {
-  code: "TANGER-TETOUAN-AL-HOCEIMA",
-  nameAr: "جهة طنجة تطوان الحسيمة",
-  nameFr: "Région de Tanger-Tétouan-Al Hoceïma",
-};
-
-export const PREFECTURE = {
-  code: "TANGER-ASSILAH",
-  nameAr: "عمالة طنجة أصيلة",
-  nameFr: "Préfecture de Tanger-Assilah",
-};
+/** The prefecture whose communes, organisations and demonstration data the seed loads (the others are in territory-data.ts). */
+export const PREFECTURE_CODE = "TANGER-ASSILAH";
 
 type CommuneSeed = {
   code: string;
@@ -19,14 +10,16 @@ type CommuneSeed = {
   nameFr: string;
   legalStatus: "URBAN_MUNICIPALITY" | "RURAL_COMMUNE";
   setting: "URBAN" | "RURAL";
+  /** Other spellings in use, found by search and by import matching. */
+  alternativeNames?: string[];
 };
 
 // Legal status and statistical setting are kept apart because they can differ: Gueznaia is legally a
 // rural commune, yet the prefecture counts it in the urban zone (it is part of greater Tangier).
 export const COMMUNES: CommuneSeed[] = [
-  { code: "TANGER", nameAr: "طنجة", nameFr: "Tanger", legalStatus: "URBAN_MUNICIPALITY", setting: "URBAN" },
-  { code: "ASSILAH", nameAr: "أصيلة", nameFr: "Assilah", legalStatus: "URBAN_MUNICIPALITY", setting: "URBAN" },
-  { code: "GUEZNAIA", nameAr: "اكزناية", nameFr: "Gueznaia", legalStatus: "RURAL_COMMUNE", setting: "URBAN" },
+  { code: "TANGER", nameAr: "طنجة", nameFr: "Tanger", legalStatus: "URBAN_MUNICIPALITY", setting: "URBAN", alternativeNames: ["Tangier", "Tanja", "Tánger"] },
+  { code: "ASSILAH", nameAr: "أصيلة", nameFr: "Assilah", legalStatus: "URBAN_MUNICIPALITY", setting: "URBAN", alternativeNames: ["أصيلا", "Asilah", "Arzila"] },
+  { code: "GUEZNAIA", nameAr: "اكزناية", nameFr: "Gueznaia", legalStatus: "RURAL_COMMUNE", setting: "URBAN", alternativeNames: ["كزناية", "Gzenaya", "Guezenaya"] },
   { code: "AL-MANZLA", nameAr: "المنزلة", nameFr: "Al Manzla", legalStatus: "RURAL_COMMUNE", setting: "RURAL" },
   { code: "AQUOUASS-BRIECH", nameAr: "اقواس بريش", nameFr: "Aquouass Briech", legalStatus: "RURAL_COMMUNE", setting: "RURAL" },
   { code: "DAR-CHAOUI", nameAr: "دار الشاوي", nameFr: "Dar Chaoui", legalStatus: "RURAL_COMMUNE", setting: "RURAL" },

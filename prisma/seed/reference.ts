@@ -6,26 +6,27 @@ import {
   COMMUNES,
   ORGANISATIONS,
   PHASES,
-  PREFECTURE,
-  REGION,
+  PREFECTURE_CODE,
   SECTORS,
   TANGIER_ARRONDISSEMENTS,
   communeOrganisationCode,
 } from "./reference-data";
+import { seedTerritory } from "./territory";
+import { joinAlternativeNames } from "@/lib/territory/alternative-names";
 
 export async function seedReference(db: PrismaClient): Promise<{ prefectureId: number }> {
-  const region =
-    (await db.region.findUnique({ where: { code: REGION.code } })) ?? (await db.region.create({ data: REGION }));
-  const prefecture =
-    (await db.prefecture.findUnique({ where: { code: PREFECTURE.code } })) ??
-    (await db.prefecture.create({ data: { ...PREFECTURE, regionId: region.id } }));
-  const prefectureId = prefecture.id;
+  const prefectureId = (await seedTerritory(db)).get(PREFECTURE_CODE)!;
 
-  for (const commune of COMMUNES) {
+  for (const { alternativeNames: spellings = [], ...commune } of COMMUNES) {
     const key = { prefectureId_code: { prefectureId, code: commune.code } };
-    const saved =
-      (await db.commune.findUnique({ where: key })) ??
-      (await db.commune.create({ data: { ...commune, prefectureId } }));
+    const alternativeNames = joinAlternativeNames(spellings);
+    const found = await db.commune.findUnique({ where: key });
+    // Spellings arrived after the communes: an existing commune without any gets the seed's (what the
+    // alternative_names migration left empty); one with spellings of its own keeps them.
+    if (found && found.alternativeNames === "" && alternativeNames !== "") {
+      await db.commune.update({ where: { id: found.id }, data: { alternativeNames } });
+    }
+    const saved = found ?? (await db.commune.create({ data: { ...commune, alternativeNames, prefectureId } }));
     const organisationKey = { prefectureId_code: { prefectureId, code: communeOrganisationCode(commune.code) } };
     if (!(await db.organisation.findUnique({ where: organisationKey }))) {
       await db.organisation.create({

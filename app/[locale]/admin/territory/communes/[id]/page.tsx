@@ -8,6 +8,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { intFilter } from "@/lib/lists/list-params";
 import { getRecordHistory } from "@/lib/audit/queries";
 import { getCommune } from "@/lib/territory/queries";
+import { prefectureSelectOptions } from "@/lib/territory/prefecture-options";
 import { deleteCommuneAction, updateCommuneAction } from "@/lib/territory/actions";
 import { CommuneForm } from "@/components/territory/commune-form";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
@@ -26,11 +27,13 @@ export default async function CommunePage({ params }: Props) {
   const commune = id ? await getCommune(user, id) : null;
   if (!commune) notFound();
   const [t, locale, history] = await Promise.all([getTranslations("Territory"), getLocale() as Promise<AppLocale>, getRecordHistory(user, "Commune", commune.id)]);
+  // A national admin may move a commune filed under the wrong prefecture or province.
+  const prefectures = user.isNational ? await prefectureSelectOptions(locale) : undefined;
   return (
     <div className="space-y-8">
       <Link href="/admin/territory" className="underline">{t("back")}</Link>
       <h1 className="text-3xl font-bold text-brand-800">{localized(locale, commune.nameAr, commune.nameFr)}</h1>
-      <CommuneForm action={updateCommuneAction.bind(null, commune.id)} commune={commune} />
+      <CommuneForm action={updateCommuneAction.bind(null, commune.id)} commune={commune} prefectures={prefectures} defaultPrefectureId={commune.prefectureId} />
       <section aria-labelledby="places" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="places" className="text-2xl font-bold text-brand-800">{t("places")}</h2>

@@ -1,0 +1,68 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { FormRefusedError } from "@/lib/actions/errors";
+import { MAX_FILE_BYTES } from "@/lib/imports/read-file";
+import { MAX_COMMUNE_ROWS } from "@/lib/territory/import-columns";
+import { CommuneImportInvalidError, confirmCommuneImport, previewCommuneImport } from "@/lib/territory/import-mutations";
+import { initialCommuneImportState, type CommuneImportState } from "@/lib/territory/import-state";
+
+// The rows sent back to confirm are untrusted: bounded here, then checked again in the transaction.
+const rowsSchema = z
+  .array(z.object({ line: z.number().int().positive(), values: z.record(z.string().max(40), z.string().max(2_000)) }))
+  .min(1)
+  .max(MAX_COMMUNE_ROWS);
+
+async function allowed() {
+  const user = await getSessionUser();
+  return user && can(user.role, "reference.write") ? user : null;
+}
+
+async function preview(_previous: CommuneImportState, formData: FormData): Promise<CommuneImportState> {
+  const [t, v] = await Promise.all([getTranslations("Imports.problems"), getTranslations("Validation")]);
+  const failed = (message: string): CommuneImportState => ({ ...initialCommuneImportState, status: "error", message });
+  const user = await allowed();
+  if (!user) return failed(v("forbidden"));
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return failed(t(file instanceof File ? "empty" : "fileRequired"));
+  if (file.size > MAX_FILE_BYTES) return failed(t("tooLarge"));
+  const result = await previewCommuneImport(user, file.name, new Uint8Array(await file.arrayBuffer()));
+  if (!result.ok) {
+    const { problem } = result;
+    const details = "columns" in problem ? problem.columns.join(", ") : "cells" in problem ? problem.cells.join(", ") : "";
+    return failed(t(problem.code, { details }));
+  }
+  return { status: "preview", fileName: file.name, rows: result.rows, outcomes: result.outcomes, message: null };
+}
+
+async function confirm(_previous: CommuneImportState, formData: FormData): Promise<CommuneImportState> {
+  const [t, v] = await Promise.all([getTranslations("Territory.import"), getTranslations("Validation")]);
+  const user = await allowed();
+  if (!user) return { ...initialCommuneImportState, status: "error", message: v("forbidden") };
+  const fileName = String(formData.get("fileName") ?? "").slice(0, 200);
+  let rows;
+  try {
+    rows = rowsSchema.parse(JSON.parse(String(formData.get("rows") ?? "")));
+  } catch {
+    return { ...initialCommuneImportState, status: "error", message: v("invalid") };
+  }
+  try {
+    const counts = await confirmCommuneImport(user, fileName, rows);
+    revalidatePath("/[locale]/admin/territory", "layout");
+    return { ...initialCommuneImportState, status: "imported", fileName, message: t("imported", { new: counts.newRows, update: counts.updatedRows, unchanged: counts.unchangedRows }) };
+  } catch (error) {
+    // The records changed since the preview: the same preview, checked again, says which rows and why.
+    if (error instanceof CommuneImportInvalidError) return { status: "preview", fileName, rows, outcomes: error.outcomes, message: v(error.code as "invalid", error.params) };
+    if (error instanceof FormRefusedError) return { status: "preview", fileName, rows, outcomes: [], message: v(error.code as "invalid", error.params) };
+    throw error;
+  }
+}
+
+/** One action for both steps (one state on the page): `step` says which form was sent. */
+export async function communeImportAction(previous: CommuneImportState, formData: FormData): Promise<CommuneImportState> {
+  return formData.get("step") === "confirm" ? confirm(previous, formData) : preview(previous, formData);
+}

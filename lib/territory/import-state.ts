@@ -1,0 +1,14 @@
+import type { ImportRow } from "@/lib/imports/table";
+import type { RowOutcome } from "@/lib/imports/outcome";
+
+/** What the commune import page shows after each step. `rows` go back with the confirmation. */
+export type CommuneImportState = {
+  status: "idle" | "preview" | "imported" | "error";
+  fileName: string;
+  rows: ImportRow[];
+  outcomes: RowOutcome[];
+  /** A translated message: the file's problem, or what was imported. */
+  message: string | null;
+};
+
+export const initialCommuneImportState: CommuneImportState = { status: "idle", fileName: "", rows: [], outcomes: [], message: null };
