@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { signIn } from "./auth";
+import { fillEvent } from "./support/event-form";
 
 // An event held by another province than Tanger-Assilah: its own STAFF files it there, and its public page
 // reconciles the reported figures with that province's records only. With none held, it says so instead
@@ -28,33 +29,6 @@ test.beforeAll(() => {
   province = JSON.parse(support("setup")) as Province;
 });
 
-async function fillEvent(page: Page, slug: string) {
-  await field(page, "slug").fill(slug);
-  await field(page, "kind").selectOption("COMMUNICATION_MEETING");
-  await field(page, "titleAr").fill(`لقاء تواصلي ${province.run}`);
-  await field(page, "titleFr").fill(`Rencontre de communication ${province.run}`);
-  await field(page, "startsAtDate").fill("2025-06-12");
-  await field(page, "startsAtTime").fill("10:00");
-  await field(page, "venueAr").fill("مقر الإقليم");
-  await field(page, "venueFr").fill("Siège de la province");
-  await field(page, "communeId").selectOption({ index: 1 });
-  await field(page, "organiserId").selectOption({ index: 1 });
-  await field(page, "summaryAr").fill("حصيلة المبادرة في الإقليم.");
-  await field(page, "summaryFr").fill("Le bilan de l'Initiative dans la province.");
-  await field(page, "bodyAr").fill("نص الخبر.");
-  await field(page, "bodyFr").fill("Texte de l'article.");
-  await field(page, "presentations.0.titleAr").fill("حصيلة 2019-2025");
-  await field(page, "presentations.0.titleFr").fill("Bilan 2019-2025");
-  await field(page, "presentations.0.presenterRoleAr").fill("رئيس قسم العمل الاجتماعي");
-  await field(page, "presentations.0.presenterRoleFr").fill("Chef de la division de l'action sociale");
-  await field(page, "presentations.0.reportedPeriodStartYear").fill("2019");
-  await field(page, "presentations.0.reportedPeriodEndYear").fill("2025");
-  await field(page, "presentations.0.reportedCooperativesFunded").fill("4");
-  await field(page, "presentations.0.reportedTotalEnvelope").fill("1000000");
-  await field(page, "presentations.0.reportedIndhContribution").fill("600000");
-  await field(page, "status").selectOption("PUBLISHED");
-}
-
 test("a province's STAFF files an event there; its page compares with that province's records only", async ({ page, appLocale, checkA11y }) => {
   const t = TEXT[appLocale];
   const name = appLocale === "ar" ? province.nameAr : province.nameFr;
@@ -62,7 +36,7 @@ test("a province's STAFF files an event there; its page compares with that provi
   await signIn(page, appLocale, province.staff);
   await page.goto(`/${appLocale}/admin/events/new`);
   await expect(page.locator('select[name="prefecture"]')).toHaveCount(0); // their own province, no choice
-  await fillEvent(page, slug);
+  await fillEvent(page, slug, province.run);
   await page.getByRole("button", { name: t.save, exact: true }).click();
   await page.waitForURL(new RegExp(`/${appLocale}/admin/events/\\d+$`));
   const adminUrl = page.url();

@@ -3,10 +3,12 @@ import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { signIn } from "./auth";
+import { fillEvent } from "./support/event-form";
 
 // The issue's journey, in both languages: a national ADMIN creates a province, gives it two communes (one
-// typed in the workspace, one imported from a CSV file) and its first STAFF user, who signs in and sees
-// only that province.
+// typed in the workspace, one imported from a CSV file) and its first STAFF user, who signs in, sees only
+// that province, and files an event there whose public page compares only with that province's records
+// (none yet: it says so, instead of flagging Tanger-Assilah's figures or zeros as contradictions).
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
 const run = Date.now().toString(36).toUpperCase();
 
@@ -15,11 +17,13 @@ const L = {
     newPrefecture: "عمالة أو إقليم جديد", create: "إنشاء", addCommune: "إضافة جماعة", importCommunes: "استيراد الجماعات (CSV)",
     check: "معاينة", firstUser: "إنشاء مستخدم في هذه العمالة أو الإقليم", createUser: "إنشاء الحساب", created: "تم إنشاء الحساب",
     newRow: "للإنشاء", imported: /تم الاستيراد: 1 جديدة/, confirm: "تسجيل سطر واحد", region: "جهة الشرق",
+    createOrganisation: "إحداث الهيئة", save: "حفظ", noRecords: "لا توجد سجلات محفوظة عن", differs: "فروق مع السجلات",
   },
   fr: {
     newPrefecture: "Nouvelle préfecture ou province", create: "Créer", addCommune: "Ajouter une commune", importCommunes: "Importer des communes (CSV)",
     check: "Vérifier le fichier", firstUser: "Créer un utilisateur dans cette préfecture ou province", createUser: "Créer le compte", created: "Compte créé",
     newRow: "À créer", imported: /Import terminé : 1 créées/, confirm: "Enregistrer 1 ligne", region: "Région de l'Oriental",
+    createOrganisation: "Créer l'organisme", save: "Enregistrer", noRecords: "Aucun enregistrement n'est détenu pour", differs: "Écarts avec les registres",
   },
 } as const;
 
@@ -27,7 +31,7 @@ test.describe("the whole country's territory", () => {
   test.describe.configure({ mode: "serial" });
 
   test("a national admin creates a province, its communes and its first staff user, who sees only that province", async ({ page, appLocale, checkA11y }) => {
-    test.setTimeout(240_000); // five pages scanned by axe, two sign-ins, on a shared 2-core machine
+    test.setTimeout(300_000); // six pages scanned by axe, two sign-ins, two forms, on a shared 2-core machine
     const l = L[appLocale];
     const national = { email: `national.${run.toLowerCase()}.${appLocale}@example.ma`, password: randomBytes(18).toString("base64url") };
     const staff = { email: `staff.${run.toLowerCase()}.${appLocale}@example.ma`, password: randomBytes(18).toString("base64url") };
@@ -101,5 +105,28 @@ test.describe("the whole country's territory", () => {
     await page.goto(`/${appLocale}/admin/cooperatives`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator("tbody tr")).toHaveCount(0);
+
+    // They record their province's Social Action Division as an organisation, then file an event there.
+    await page.goto(`/${appLocale}/admin/organisations/new`);
+    await field(page, "code").fill("DAS");
+    await field(page, "kind").selectOption("PREFECTURE");
+    await field(page, "nameAr").fill(`قسم العمل الاجتماعي ${run}`);
+    await field(page, "nameFr").fill(`Division de l'action sociale ${run}`);
+    await page.getByRole("button", { name: l.createOrganisation, exact: true }).click();
+    await page.waitForURL(/\/admin\/organisations\/\d+$/);
+    const slug = `e2e-province-${run.toLowerCase()}-${appLocale}`;
+    await page.goto(`/${appLocale}/admin/events/new`);
+    await expect(page.locator('select[name="prefecture"]')).toHaveCount(0); // their own province, no choice
+    await fillEvent(page, slug, run);
+    await page.getByRole("button", { name: l.save, exact: true }).click();
+    await page.waitForURL(new RegExp(`/${appLocale}/admin/events/\\d+$`));
+
+    // Its public page: the province holds no grant yet, and says so; nothing is compared with Tanger-Assilah.
+    await page.goto(`/${appLocale}/events/${slug}`);
+    const provinceName = appLocale === "ar" ? `إقليم التجربة ${run}` : `Province d'essai ${run}`;
+    await expect(page.getByTestId("no-records")).toContainText(`${l.noRecords} ${provinceName}`);
+    await expect(page.getByTestId("reported-only")).toContainText(/1\.000\.000,00/);
+    await expect(page.getByRole("heading", { name: l.differs })).toHaveCount(0);
+    await checkA11y();
   });
 });
