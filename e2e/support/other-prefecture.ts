@@ -10,11 +10,13 @@ async function main() {
   const prefecture =
     (await db.prefecture.findUnique({ where: { code: "FAHS-ANJRA" } })) ??
     (await db.prefecture.create({ data: { code: "FAHS-ANJRA", nameAr: "عمالة الفحص أنجرة", nameFr: "Préfecture de Fahs-Anjra", regionId: region.id } }));
-  if (!(await db.user.findUnique({ where: { email: OTHER_STAFF.email } }))) {
-    await db.user.create({
-      data: { email: OTHER_STAFF.email, name: "Agent Fahs-Anjra", role: "STAFF", prefectureId: prefecture.id, passwordHash: await hashPassword(OTHER_STAFF.password) },
-    });
-  }
+  // The password is this run's (e2e/auth.ts), so the account is brought up to date when it exists.
+  const passwordHash = await hashPassword(OTHER_STAFF.password);
+  await db.user.upsert({
+    where: { email: OTHER_STAFF.email },
+    create: { email: OTHER_STAFF.email, name: "Agent Fahs-Anjra", role: "STAFF", prefectureId: prefecture.id, passwordHash },
+    update: { passwordHash },
+  });
   await db.$disconnect();
 }
 
