@@ -31,6 +31,7 @@ test.describe.configure({ mode: "serial", timeout: 240_000 });
 test.use({ expectedConsoleErrors: [/status of 404/] });
 
 test.beforeAll(async () => {
+  test.setTimeout(200_000); // migrations, the demonstration seed and a server start, on a shared machine
   server = await startFreshServer();
 });
 test.afterAll(async () => {

@@ -16,6 +16,7 @@ case "$url" in
   *) echo "E2E_DATABASE_URL must be a file: or postgresql:// URL" >&2; exit 2 ;;
 esac
 export DATABASE_URL="$url" PORT="${1:-3100}"
+export SETUP_TOKEN_FILE="${SETUP_TOKEN_FILE:-.tmp/e2e-setup-token-$PORT}" # never the real data/setup-token
 # The test accounts of e2e/auth.ts (this run's random passwords) on the seeded database; start.sh then finds
 # it seeded and an administrator present, so it prints no setup token.
 node_modules/.bin/prisma migrate deploy
