@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import type { AppOptions } from "./e2e/fixtures";
 import { testPostgresUrl, withDatabase } from "./lib/testing/postgres";
@@ -9,6 +10,10 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // prepare data through Prisma read the same variable (workers inherit it).
 process.env.E2E_DATABASE_URL ??=
   process.env.E2E_DATABASE === "postgres" ? withDatabase(testPostgresUrl(), `indh_e2e_${port}`) : "file:./.tmp/e2e.db";
+
+// The test accounts' passwords derive from this (e2e/auth.ts): random for each run, drawn once in the main
+// process and inherited by the workers and the server script, which load this file again.
+process.env.E2E_ACCOUNT_SECRET ??= randomBytes(24).toString("base64url");
 
 // Debian's Chromium (never a downloaded browser); the flags keep it from calling out of this closed network.
 const chromium = {

@@ -1,15 +1,38 @@
+import { createHmac } from "node:crypto";
 import type { Page } from "@playwright/test";
 
-/** Demonstration accounts (README); the e2e server seeds them on its fresh database. */
+// Test accounts of this run, created on the e2e database by e2e/support/test-accounts.ts before the server
+// starts (scripts/e2e-server.sh). Their passwords derive from E2E_ACCOUNT_SECRET, a random value that
+// playwright.config.ts draws once per run and hands to the workers and the server script through the
+// environment: no password is written in the repository, and none is valid after the run.
+function passwordFor(name: string): string {
+  const secret = process.env.E2E_ACCOUNT_SECRET;
+  if (!secret) throw new Error("E2E_ACCOUNT_SECRET is not set: run the specs through playwright.config.ts");
+  return createHmac("sha256", secret).update(name).digest("base64url").slice(0, 24);
+}
+
+const account = (name: string) => ({ email: `${name}@e2e.indh.test`, password: passwordFor(name) });
+
+/** One account per role in the seeded prefecture, and a national ADMIN. (The name is historical.) */
 export const DEMO = {
-  admin: { email: "admin@demo.indh.ma", password: "demo-admin-password" },
-  staff: { email: "staff@demo.indh.ma", password: "demo-staff-password" },
-  manager: { email: "manager@demo.indh.ma", password: "demo-manager-password" },
-  auditor: { email: "auditor@demo.indh.ma", password: "demo-auditor-password" },
+  admin: account("admin"),
+  staff: account("staff"),
+  manager: account("manager"),
+  auditor: account("auditor"),
+  national: account("national"),
+} as const;
+
+/** Role and national flag of each DEMO entry, for e2e/support/test-accounts.ts. */
+export const TEST_ACCOUNT_ROLES = {
+  admin: { role: "ADMIN", isNational: false },
+  staff: { role: "STAFF", isNational: false },
+  manager: { role: "MANAGER", isNational: false },
+  auditor: { role: "AUDITOR", isNational: false },
+  national: { role: "ADMIN", isNational: true },
 } as const;
 
 /** A STAFF user of a second prefecture, created by e2e/support/other-prefecture.ts. */
-export const OTHER_STAFF = { email: "staff.fahs-anjra@example.ma", password: "other prefecture staff" };
+export const OTHER_STAFF = { email: "staff.fahs-anjra@example.ma", password: passwordFor("other-staff") };
 
 const LABELS = {
   ar: { email: "البريد الإلكتروني", password: "كلمة المرور", submit: "دخول" },

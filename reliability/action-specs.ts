@@ -2,6 +2,7 @@
 // fields whose poisons it must refuse. Payloads are the base plus hostile fillers plus at least one poison,
 // so a refusal is about the poison; a final control sends the base alone and expects it to be accepted,
 // which proves the base valid (otherwise every payload would be refused for a trivial reason).
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toFormValues as cooperativeValues } from "@/lib/cooperatives/schema";
 import { toFormValues as organisationValues } from "@/lib/organisations/schema";
@@ -104,6 +105,7 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
   const placeBase = { code: place.code, kind: place.kind, nameAr: place.nameAr, nameFr: place.nameFr };
   const placeFields: Record<string, Field> = { code: { kind: "code", max: 40 }, kind: { kind: "enum" }, ...commonNames };
   const s = w.spare;
+  const freshPassword = randomBytes(18).toString("base64url"); // drawn for the run, never a literal
   const phaseFields: Record<string, Field> = { number: { kind: "int", min: 1, max: 99 }, startYear: { kind: "int", min: 1990, max: 2100 }, endYear: { kind: "optionalInt", min: 1990, max: 2100 }, ...commonNames };
   const axisFields: Record<string, Field> = {
     programmeId: { kind: "id" }, code: { kind: "code", max: 60 }, ...commonNames,
@@ -156,13 +158,13 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
     deleteAxisAction: { as: "national", id: s.loneAxis.id, version: 1, base: deletion(1), fields: DELETE_FIELDS, controlOrder: 3 },
     // ---- accounts ----
     signInAction: {
-      as: "nobody", base: { email: "admin@demo.indh.ma", password: "demo-admin-password", next: "/fr/admin" },
+      as: "nobody", base: { email: w.demoAdmin.email, password: w.demoAdminPassword, next: "/fr/admin" },
       fields: { email: { kind: "email" }, password: { kind: "text", max: 1000 } },
       scenarios: { wrongPassword: { password: "not the password" }, unknownAccount: { email: "nobody@rel.test" }, openRedirect: { password: "wrong", next: "//evil.example/x" } },
       noControl: "the refused attempts above rate-limit this account on purpose (5 per 15 minutes)",
     },
     changePasswordAction: {
-      as: "demoAdmin", base: { currentPassword: "demo-admin-password", newPassword: "a brand new long password", confirmPassword: "a brand new long password" },
+      as: "demoAdmin", base: { currentPassword: w.demoAdminPassword, newPassword: freshPassword, confirmPassword: freshPassword },
       fields: { currentPassword: { kind: "text", max: 1000 }, newPassword: { kind: "password" }, confirmPassword: { kind: "password" } },
       scenarios: { wrongCurrentPassword: { currentPassword: "not the password" }, confirmationDiffers: { confirmPassword: "another long password 789" } },
       noControl: "changing the password is covered by lib/auth/change-password.int.test.ts; here it would end the session of later checks",

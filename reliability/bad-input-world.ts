@@ -5,6 +5,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import { seedAll } from "@/prisma/seed/seed-all";
+import { createTestUser } from "@/lib/testing/test-user";
 import { previewImport } from "@/lib/imports/mutations";
 import { COOPERATIVE_COLUMNS } from "@/lib/imports/columns";
 import { csvFile } from "@/lib/imports/test-files";
@@ -24,7 +25,9 @@ export async function buildWorld(db: PrismaClient) {
   const staff = await user("staff@home.rel", "STAFF", homeId);
   const admin = await user("admin@home.rel", "ADMIN", homeId);
   const national = await user("national@home.rel", "ADMIN", homeId, true);
-  const demoAdmin = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.indh.ma" } });
+  // The admin whose real password the sign-in and change-password payloads start from: random for the run
+  // (the suite once used a demo account's published password). The caller is still named demoAdmin.
+  const { user: demoAdmin, password: demoAdminPassword } = await createTestUser(db, { role: "ADMIN", prefectureId: homeId, email: "password-admin@home.rel" });
 
   // Prefecture B: one record of every kind an id field or a bound id can name.
   const otherUser = await user("staff@other.rel", "STAFF", other.id);
@@ -75,7 +78,7 @@ export async function buildWorld(db: PrismaClient) {
   const otherBatch = await preview(otherUser);
 
   return {
-    homeId, otherId: other.id, staff, admin, national, demoAdmin, sessionUser,
+    homeId, otherId: other.id, staff, admin, national, demoAdmin, demoAdminPassword, sessionUser,
     other: { user: otherUser, commune: otherCommune, place: otherPlace, organisation: otherOrganisation, cooperative: otherCooperative, grant: otherGrant, event: otherEvent, batch: otherBatch },
     home: { commune: homeCommune, place: homeCommune.places[0]!, sector, batch: homeBatch },
     spare: { commune: spareCommune, place: sparePlace, organisation: spareOrganisation, cooperative: spareCooperative, event: spareEvent, phase: sparePhase, programme: spareProgramme, axis: spareAxis, lonePhase, loneProgramme, loneAxis },

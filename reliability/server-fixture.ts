@@ -2,6 +2,7 @@
 // scripts/dev-session.ts does: the sign-in form is not what is under test), the shared cooperatives the
 // writers fight over, and a cooperative and programme for the grants they create.
 import type { PrismaClient } from "@/lib/db";
+import { createTestUser } from "@/lib/testing/test-user";
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_LIFETIME_MS } from "@/lib/auth/session-token";
 import { toFormValues as cooperativeValues } from "@/lib/cooperatives/schema";
 import type { Shared } from "./writers";
@@ -9,7 +10,9 @@ import type { Shared } from "./writers";
 export type ServerFixture = { cookies: string[]; shared: Shared[]; grant: { cooperativeId: number; programmeId: number } };
 
 export async function serverFixture(db: PrismaClient, writers: number, sharedCount = 2): Promise<ServerFixture> {
-  const staff = await db.user.findUniqueOrThrow({ where: { email: "staff@demo.indh.ma" } });
+  // A staff account of the suite's own (demo accounts are not seeded; none has a known password).
+  const prefecture = await db.prefecture.findFirstOrThrow({ where: { cooperatives: { some: { isDemo: true } } }, orderBy: { id: "asc" } });
+  const { user: staff } = await createTestUser(db, { role: "STAFF", prefectureId: prefecture.id });
   const cookies: string[] = [];
   for (let i = 0; i < writers; i++) {
     const token = newSessionToken();

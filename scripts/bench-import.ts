@@ -7,6 +7,7 @@ import path from "node:path";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { seedAll } from "@/prisma/seed/seed-all";
+import { createTestUser } from "@/lib/testing/test-user";
 import { confirmImport, previewImport } from "@/lib/imports/mutations";
 import { COOPERATIVE_COLUMNS } from "@/lib/imports/columns";
 import { csvFile } from "@/lib/imports/test-files";
@@ -30,9 +31,8 @@ const seconds = (start: number) => (performance.now() - start) / 1000;
 async function main() {
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: process.env, stdio: "pipe" });
   const db = getDb();
-  await seedAll(db, { demo: true });
-  const u = await db.user.findUniqueOrThrow({ where: { email: "staff@demo.indh.ma" } });
-  const staff: SessionUser = { id: u.id, email: u.email, name: u.name, role: "STAFF", isNational: false, prefectureId: u.prefectureId };
+  const { prefectureId } = await seedAll(db, { demo: true });
+  const { user: staff } = await createTestUser(db, { role: "STAFF", prefectureId });
   const bytes = csvFile([COOPERATIVE_COLUMNS.map((c) => c.fr), ...Array.from({ length: ROWS }, (_, i) => row(i + 1))], ";");
   const before = await db.cooperative.count();
 

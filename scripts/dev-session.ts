@@ -1,5 +1,5 @@
 // Development only: prints a session cookie for an existing user, to fetch workspace pages with curl.
-//   DATABASE_URL=file:./.tmp/dev.db npx tsx scripts/dev-session.ts staff@demo.indh.ma
+//   DATABASE_URL=file:./.tmp/dev.db npx tsx scripts/dev-session.ts someone@example.ma
 //   curl -b "indh_session=<token>" http://localhost:3200/ar/admin
 import { getDb } from "@/lib/db";
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_LIFETIME_MS } from "@/lib/auth/session-token";

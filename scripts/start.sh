@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm start`: builds when the sources changed since the last build, applies migrations, seeds an empty
-# database, then serves on $PORT (3000). Safe to run again at any time.
+# database, prints the first-run setup token while no administrator exists (scripts/first-run.ts), then
+# serves on $PORT (3000). Safe to run again at any time. No account is ever created with a known password.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
@@ -20,7 +21,10 @@ node_modules/.bin/prisma migrate deploy
 if node_modules/.bin/tsx scripts/db-is-empty.ts; then
   echo "Empty database: loading the seed."
   node_modules/.bin/tsx prisma/seed/main.ts
+elif [ "${DEMO_ACCOUNTS:-}" = "true" ]; then
+  node_modules/.bin/tsx prisma/seed/main.ts # idempotent: only creates the demo accounts that are missing
 fi
+node_modules/.bin/tsx --conditions=react-server scripts/first-run.ts
 
 # server.ts: Next behind the public pages' cache (what `next start` does, plus that cache).
 PORT="$port" NODE_ENV=production exec node --import tsx server.ts

@@ -6,12 +6,14 @@ import { OTHER_STAFF } from "../auth";
 
 async function main() {
   const db = getDb();
-  const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: "FAHS-ANJRA" } });
-  if (!(await db.user.findUnique({ where: { email: OTHER_STAFF.email } }))) {
-    await db.user.create({
-      data: { email: OTHER_STAFF.email, name: "Agent Fahs-Anjra", role: "STAFF", prefectureId: prefecture.id, passwordHash: await hashPassword(OTHER_STAFF.password) },
-    });
-  }
+  const prefecture = await db.prefecture.findUniqueOrThrow({ where: { code: "FAHS-ANJRA" } }); // reference data
+  // The password is this run's (e2e/auth.ts), so the account is brought up to date when it exists.
+  const passwordHash = await hashPassword(OTHER_STAFF.password);
+  await db.user.upsert({
+    where: { email: OTHER_STAFF.email },
+    create: { email: OTHER_STAFF.email, name: "Agent Fahs-Anjra", role: "STAFF", prefectureId: prefecture.id, passwordHash },
+    update: { passwordHash },
+  });
   await db.$disconnect();
 }
 

@@ -3,6 +3,14 @@ import { hash, verify } from "@node-rs/argon2";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+/**
+ * Stored instead of a hash when an account must never sign in again with a password it had (a removed
+ * demonstration account kept for the audit trail): not an argon2 hash, so no password verifies against
+ * it, and re-activating the account does not bring any password back; only a new password set by an
+ * administrator does.
+ */
+export const UNUSABLE_PASSWORD_HASH = "!no-password";
+
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { seedAll } from "@/prisma/seed/seed-all";
+import { createTestUser } from "@/lib/testing/test-user";
 import { confirmImport, ImportNoLongerValidError, ImportWarningsNotAcknowledgedError, previewImport } from "@/lib/imports/mutations";
 import { COOPERATIVE_COLUMNS, columnsOf } from "@/lib/imports/columns";
 import type { RowOutcome } from "@/lib/imports/outcome";
@@ -39,9 +40,8 @@ async function previewOk(kind: "cooperatives" | "grants", name: string, bytes: U
 
 beforeAll(async () => {
   const db = getDb();
-  await seedAll(db, { demo: true });
-  const u = await db.user.findUniqueOrThrow({ where: { email: "staff@demo.indh.ma" } });
-  staff = { id: u.id, email: u.email, name: u.name, role: "STAFF", isNational: false, prefectureId: u.prefectureId };
+  const { prefectureId } = await seedAll(db, { demo: true });
+  ({ user: staff } = await createTestUser(db, { role: "STAFF", prefectureId }));
 });
 
 describe("cooperative import", () => {
@@ -59,7 +59,7 @@ describe("cooperative import", () => {
     expect(after.audit - before.audit).toBe(3); // two records and the import itself
     const entry = await getDb().auditEntry.findFirstOrThrow({ where: { action: "IMPORT", entityId: String(id) } });
     expect(JSON.parse(entry.after!)).toMatchObject({ fileName: "coops.csv", created: 2, updated: 0 });
-    expect(entry.userEmail).toBe("staff@demo.indh.ma");
+    expect(entry.userEmail).toBe(staff.email);
   });
 
   it("keeps the file's name without its control characters (PostgreSQL text cannot hold NUL)", async () => {

@@ -7,6 +7,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/action-harness"
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { seedAll } from "@/prisma/seed/seed-all";
+import { createTestUser } from "@/lib/testing/test-user";
 import { actAs, nextMocks } from "@/lib/testing/action-harness";
 import { hashSessionToken, SESSION_COOKIE } from "@/lib/auth/session-token";
 import { confirmImport, previewImport } from "@/lib/imports/mutations";
@@ -18,9 +19,8 @@ let staff: SessionUser;
 
 beforeAll(async () => {
   const db = getDb();
-  await seedAll(db, { demo: true });
-  const u = await db.user.findUniqueOrThrow({ where: { email: "staff@demo.indh.ma" } });
-  staff = { id: u.id, email: u.email, name: u.name, role: "STAFF", isNational: false, prefectureId: u.prefectureId };
+  const { prefectureId } = await seedAll(db, { demo: true });
+  ({ user: staff } = await createTestUser(db, { role: "STAFF", prefectureId }));
 });
 
 const poll = async (id: number) =>

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { seedAll } from "@/prisma/seed/seed-all";
+import { createTestUser } from "@/lib/testing/test-user";
 import { actAs } from "@/lib/testing/action-harness";
 import { parseListParams } from "@/lib/lists/list-params";
 import { COOPERATIVE_FILTERS, COOPERATIVE_SORTS } from "@/lib/cooperatives/types";
@@ -31,9 +32,8 @@ let communeId: number;
 
 beforeAll(async () => {
   const db = getDb();
-  await seedAll(db, { demo: true });
-  const u = await db.user.findUniqueOrThrow({ where: { email: "staff@demo.indh.ma" } });
-  staff = { id: u.id, email: u.email, name: u.name, role: "STAFF", isNational: false, prefectureId: u.prefectureId };
+  const { prefectureId } = await seedAll(db, { demo: true });
+  ({ user: staff } = await createTestUser(db, { role: "STAFF", prefectureId }));
   // The commune with the most grants: a filter that keeps some rows and drops others.
   const byCommune = await db.cooperative.groupBy({ by: ["communeId"], where: { grants: { some: {} } }, _count: { _all: true }, orderBy: { _count: { communeId: "desc" } } });
   communeId = byCommune[0]!.communeId;

@@ -1,21 +1,31 @@
-// One demonstration account per role, documented in the README. Demonstration only: `npm run
-// db:demo:remove` deletes them (or deactivates those that already appear in the audit trail).
+// One demonstration account per role, for trying the app, created only when asked (DEMO_ACCOUNTS=true).
+// No password is written anywhere: each account gets a random one at creation, printed once by the
+// caller (the start script's console) and stored only as its hash. `npm run db:demo:remove` deletes them,
+// or destroys the hash of those that already appear in the audit trail.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { hashPassword } from "@/lib/auth/password";
+import { randomBytes } from "node:crypto";
+import { hashPassword, UNUSABLE_PASSWORD_HASH } from "@/lib/auth/password";
 
 export const DEMO_USERS = [
-  { email: "admin@demo.indh.ma", name: "مسؤول تجريبي / Admin démo", role: "ADMIN", isNational: false, password: "demo-admin-password" },
-  { email: "staff@demo.indh.ma", name: "موظف تجريبي / Agent démo", role: "STAFF", isNational: false, password: "demo-staff-password" },
-  { email: "manager@demo.indh.ma", name: "مدير تجريبي / Responsable démo", role: "MANAGER", isNational: false, password: "demo-manager-password" },
-  { email: "auditor@demo.indh.ma", name: "مدقق تجريبي / Auditeur démo", role: "AUDITOR", isNational: false, password: "demo-auditor-password" },
-  { email: "national@demo.indh.ma", name: "مدير وطني تجريبي / Responsable national démo", role: "MANAGER", isNational: true, password: "demo-national-password" },
+  { email: "admin@demo.indh.ma", name: "مسؤول تجريبي / Admin démo", role: "ADMIN", isNational: false },
+  { email: "staff@demo.indh.ma", name: "موظف تجريبي / Agent démo", role: "STAFF", isNational: false },
+  { email: "manager@demo.indh.ma", name: "مدير تجريبي / Responsable démo", role: "MANAGER", isNational: false },
+  { email: "auditor@demo.indh.ma", name: "مدقق تجريبي / Auditeur démo", role: "AUDITOR", isNational: false },
+  { email: "national@demo.indh.ma", name: "مدير وطني تجريبي / Responsable national démo", role: "MANAGER", isNational: true },
 ] as const;
 
-export async function seedDemoUsers(db: PrismaClient, prefectureId: number): Promise<void> {
-  for (const { password, ...user } of DEMO_USERS) {
+export type CreatedDemoAccount = { email: string; role: string; isNational: boolean; password: string };
+
+/** Creates the demonstration accounts that do not exist yet; returns them with their one-time passwords. */
+export async function seedDemoUsers(db: PrismaClient, prefectureId: number): Promise<CreatedDemoAccount[]> {
+  const created: CreatedDemoAccount[] = [];
+  for (const user of DEMO_USERS) {
     if (await db.user.findUnique({ where: { email: user.email }, select: { id: true } })) continue;
+    const password = randomBytes(15).toString("base64url");
     await db.user.create({ data: { ...user, prefectureId, isDemo: true, passwordHash: await hashPassword(password) } });
+    created.push({ email: user.email, role: user.role, isNational: user.isNational, password });
   }
+  return created;
 }
 
 export async function removeDemoUsers(db: PrismaClient): Promise<number> {
@@ -23,8 +33,9 @@ export async function removeDemoUsers(db: PrismaClient): Promise<number> {
   const traced = demo.filter((u) => u._count.auditEntries > 0).map((u) => u.id);
   const untraced = demo.filter((u) => u._count.auditEntries === 0).map((u) => u.id);
   await db.$transaction([
-    // The audit trail is never rewritten, so users who appear in it are kept but can no longer sign in.
-    db.user.updateMany({ where: { id: { in: traced } }, data: { isActive: false } }),
+    // The audit trail is never rewritten, so users who appear in it are kept, deactivated, and their
+    // password hash destroyed: re-activating one later does not make its old password work again.
+    db.user.updateMany({ where: { id: { in: traced } }, data: { isActive: false, passwordHash: UNUSABLE_PASSWORD_HASH, version: { increment: 1 } } }),
     db.session.deleteMany({ where: { userId: { in: traced } } }),
     db.user.deleteMany({ where: { id: { in: untraced } } }),
   ]);

@@ -23,13 +23,13 @@ async function snapshot() {
 describe("seeding", () => {
   it("changes nothing when run a second time", async () => {
     const db = getDb();
-    await seedAll(db, { demo: true });
+    await seedAll(db, { demo: true, demoAccounts: true });
     const first = await snapshot();
     expect(first.cooperative).toHaveLength(85);
     expect(first.event).toHaveLength(1);
     expect(first.user).toHaveLength(5);
     expect((first.cooperative as { searchText: string }[]).every((c) => c.searchText.length > 0)).toBe(true);
-    await seedAll(db, { demo: true });
+    await seedAll(db, { demo: true, demoAccounts: true });
     expect(await snapshot()).toEqual(first);
   });
 });

@@ -2,18 +2,25 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedReference } from "./reference";
 import { seedArticle } from "./article";
 import { seedDemo } from "./demo";
-import { seedDemoUsers } from "./demo-users";
+import { seedDemoUsers, type CreatedDemoAccount } from "./demo-users";
 import { fillMissingSearchText } from "./search-text";
 import { fillMissingDashboardFacts } from "./dashboard-facts";
 
+type SeedOptions = {
+  /** The demonstration records (cooperatives, grants, events), labelled as such. */
+  demo: boolean;
+  /** The demonstration accounts, with random passwords returned once (never by default). */
+  demoAccounts?: boolean;
+};
+
 /** Reference data, the seed article and, when asked, the demonstration dataset and accounts. Idempotent. */
-export async function seedAll(db: PrismaClient, options: { demo: boolean }) {
+export async function seedAll(db: PrismaClient, options: SeedOptions) {
   const { prefectureId } = await seedReference(db);
   await seedArticle(db, prefectureId);
   const demo = options.demo ? await seedDemo(db, prefectureId) : null;
-  if (options.demo) await seedDemoUsers(db, prefectureId);
+  const demoAccounts: CreatedDemoAccount[] = options.demoAccounts ? await seedDemoUsers(db, prefectureId) : [];
   await fillMissingSearchText(db);
   // Also how an existing database gets its facts after the dashboard_facts migration: `npm run db:seed`.
   await fillMissingDashboardFacts(db);
-  return { prefectureId, demo };
+  return { prefectureId, demo, demoAccounts };
 }

@@ -5,6 +5,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { requireUser } from "@/lib/auth/guard";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { DemoBanner } from "@/components/admin/demo-banner";
+import { hasDemoContent } from "@/lib/demo/queries";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -22,8 +24,10 @@ export default async function AdminLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const user = await requireUser();
+  const demo = await hasDemoContent();
   return (
     <ClientMessages namespaces="all">
+      {demo && <DemoBanner />}
       <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
         <aside className="md:border-e md:border-brand-100 md:pe-4">
           <AdminNav user={user} />
