@@ -6,6 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { isPostgresUrl } from "@/lib/database-url";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/testing/postgres";
 
 export type AppServer = {
@@ -117,7 +118,7 @@ export async function startServer(appDir: string, databaseUrl: string, port: num
   const log = fs.openSync(logFile, "a");
   // Migrations as `npm start` applies them; a no-op on a database that has them (and after a crash).
   execFileSync(path.join(appDir, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: appDir, env: serverEnv(databaseUrl), stdio: "pipe" });
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "server.ts"], {
     cwd: appDir, env: { ...serverEnv(databaseUrl), NODE_ENV: "production", PORT: String(port) }, stdio: ["ignore", log, log], detached: true,
   });
   let done = false;
