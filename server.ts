@@ -15,6 +15,7 @@ import { PageCache } from "@/lib/page-cache/page-cache";
 import { cacheKeyFor, passThroughAndStore, serveCached } from "@/lib/page-cache/http";
 import { registerPageCache } from "@/lib/page-cache/forget";
 import { createRepeatLimitedLog } from "@/lib/logging/repeat-limited-log";
+import { answerMalformedPath, hasMalformedPath } from "@/lib/http/malformed-url";
 
 // Every error and warning line of the process (this file's, Next's request errors, Next's unhandledRejection
 // and uncaughtException handlers) goes through a log that writes a repeated message once a minute with a
@@ -34,6 +35,8 @@ async function main() {
   registerPageCache(cache);
 
   const server = http.createServer((req, res) => {
+    // Next answers a broken %-escape in the path with 500; it is the client's mistake: 400.
+    if (hasMalformedPath(req.url)) return answerMalformedPath(req.url, res);
     const key = process.env.PAGE_CACHE === "off" ? null : cacheKeyFor(req);
     const cached = key ? cache.get(key) : undefined;
     if (cached) return serveCached(cached, req, res, cache);

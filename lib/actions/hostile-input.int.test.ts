@@ -90,7 +90,7 @@ describe("prototype-polluting field names", () => {
     for (const name of POLLUTING_NAMES) {
       await actAs(auditor.id);
       const state = await changePasswordAction(initialFormState, form({ currentPassword: password, newPassword: next, confirmPassword: next, [name]: "yes" }));
-      expect(state, name).toMatchObject({ status: "error", formError: "invalid" });
+      expect(state, name).toMatchObject({ status: "error", formError: "unexpectedFields" });
       expect(polluted(), name).toEqual(CLEAN);
     }
     const stored = await getDb().user.findUniqueOrThrow({ where: { id: auditor.id }, select: { passwordHash: true } });
@@ -105,9 +105,9 @@ describe("prototype-polluting field names", () => {
         cooperativeId: String(f.base.cooperativeId), programmeId: String(f.base.programmeId), titleAr: "س", titleFr: "X", approvedOn: "2024-03-15",
         status: "APPROVED", totalCost: "1000", indhContribution: "600", [name]: "yes",
       }));
-      expect(grant, name).toMatchObject({ status: "error", formError: "invalid" });
+      expect(grant, name).toMatchObject({ status: "error", formError: "unexpectedFields" });
       const cooperative = await createCooperativeAction(initialFormState, form({ nameAr: "تعاونية", nameFr: "Coop", [name]: "yes" }));
-      expect(cooperative, name).toMatchObject({ status: "error", formError: "invalid" });
+      expect(cooperative, name).toMatchObject({ status: "error", formError: "unexpectedFields" });
       expect(polluted(), name).toEqual(CLEAN);
     }
     expect(await grants()).toEqual(before);

@@ -43,7 +43,7 @@ export async function runFormAction<S extends z.ZodType, R>(options: Options<S, 
     nested = unflatten(values);
   } catch (error) {
     // Field names no form of the app sends (`__proto__.x`...): refused before any of them becomes a key.
-    if (error instanceof UnsafeFieldNameError) return refuse({ formError: t("invalid") });
+    if (error instanceof UnsafeFieldNameError) return refuse({ formError: t("unexpectedFields") });
     throw error;
   }
   const parsed = options.schema.safeParse(nested);
