@@ -1,8 +1,10 @@
 // Turns an action spec into generated hostile calls: the valid base, hostile fillers in its free-text
 // fields, and at least one poison (a field value, a multi-field scenario, a forged bound id, or an
-// argument of the wrong type where a FormData is expected), sometimes two.
+// argument of the wrong type where a FormData is expected), sometimes two. Half the forms also carry a
+// prototype-polluting field name (reliability/prototype-check.ts), like the fillers: along with the poison.
 import type { Rng } from "./prng";
 import { FORGED_ID_VALUES, NOT_FORM_DATA, filler, poisonsFor } from "./hostile-values";
+import { PROTOTYPE_POLLUTING_NAMES } from "./prototype-check";
 import type { ActionSpec } from "./action-specs";
 
 export type ActionCall = {
@@ -23,7 +25,8 @@ function toFormData(values: Record<string, string>): FormData {
   return data;
 }
 
-export function generateCall(spec: ActionSpec, rng: Rng): ActionCall {
+/** `pollutingName`: a field name from PROTOTYPE_POLLUTING_NAMES the form must carry (then it is always a form). */
+export function generateCall(spec: ActionSpec, rng: Rng, pollutingName?: string): ActionCall {
   const values: Record<string, string> = { ...spec.base };
   for (const [name, field] of Object.entries(spec.fields)) {
     if ((field.kind === "text" || field.kind === "optionalText") && rng.chance(0.5)) values[name] = filler(rng, field.max);
@@ -38,7 +41,7 @@ export function generateCall(spec: ActionSpec, rng: Rng): ActionCall {
     ...(poisonable.length > 0 ? ["field", "field", "field", "field", "field"] : []),
     ...(scenarios.length > 0 ? ["scenario"] : []),
     ...(spec.id !== undefined ? ["id", "id"] : []),
-    "arguments",
+    ...(pollutingName === undefined ? ["arguments"] : []),
   ];
   const rounds = rng.chance(0.3) ? 2 : 1;
   for (let round = 0; round < rounds; round++) {
@@ -64,6 +67,11 @@ export function generateCall(spec: ActionSpec, rng: Rng): ActionCall {
       replaceFormData = rng.pick(NOT_FORM_DATA);
       labels.push(`formData=${short(replaceFormData)}`);
     }
+  }
+  const polluting = pollutingName ?? (rng.chance(0.5) ? rng.pick(PROTOTYPE_POLLUTING_NAMES) : undefined);
+  if (polluting !== undefined) {
+    values[polluting] = "polluted";
+    labels.push(`${polluting}=polluted`);
   }
   const formData = replaceFormData !== undefined || labels.some((l) => l.startsWith("formData=")) ? replaceFormData : toFormData(values);
   return { label: labels.join(", "), id, formData };

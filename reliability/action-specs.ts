@@ -149,10 +149,11 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
     // ---- INDH structure: national data, so a NATIONAL admin (a local one is refused before any check) ----
     createPhaseAction: { as: "national", base: { number: "8", startYear: "2036", endYear: "2040", nameAr: "مرحلة", nameFr: "Phase 8" }, fields: phaseFields, controlOrder: 2 },
     updatePhaseAction: { as: "national", id: s.phase.id, base: { number: "9", startYear: "2030", endYear: "2035", nameAr: s.phase.nameAr, nameFr: s.phase.nameFr }, fields: phaseFields, scenarios: { endBeforeStart: { startYear: "2035", endYear: "2030" } }, controlOrder: 1 },
-    deletePhaseAction: { as: "national", id: s.lonePhase.id, version: 1, base: deletion(1), fields: DELETE_FIELDS, controlOrder: 3 },
+    // Phases and programmes carry no version column (nothing to be stale against), so no stale-version poison.
+    deletePhaseAction: { as: "national", id: s.lonePhase.id, base: deletion(1), fields: DELETE_FIELDS, controlOrder: 3 },
     createProgrammeAction: { as: "national", base: { phaseId: String(s.phase.id), number: "5", nameAr: "برنامج", nameFr: "Programme 5" }, fields: { phaseId: { kind: "id" }, number: { kind: "int", min: 1, max: 99 }, ...commonNames }, controlOrder: 2 },
     updateProgrammeAction: { as: "national", id: s.programme.id, base: { phaseId: String(s.phase.id), number: "1", nameAr: s.programme.nameAr, nameFr: s.programme.nameFr }, fields: { phaseId: { kind: "id" }, number: { kind: "int", min: 1, max: 99 }, ...commonNames }, controlOrder: 1 },
-    deleteProgrammeAction: { as: "national", id: s.loneProgramme.id, version: 1, base: deletion(1), fields: DELETE_FIELDS, controlOrder: 3 },
+    deleteProgrammeAction: { as: "national", id: s.loneProgramme.id, base: deletion(1), fields: DELETE_FIELDS, controlOrder: 3 },
     createAxisAction: { as: "national", base: { ...axisBase, code: "REL-NEW-AXIS" }, fields: axisFields, controlOrder: 2 },
     updateAxisAction: { as: "national", id: s.axis.id, version: s.axis.version, base: { ...axisBase, version: String(s.axis.version) }, fields: { ...axisFields, version: { kind: "version" } }, controlOrder: 1 },
     deleteAxisAction: { as: "national", id: s.loneAxis.id, version: 1, base: deletion(1), fields: DELETE_FIELDS, controlOrder: 3 },

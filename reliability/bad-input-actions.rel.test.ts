@@ -1,7 +1,9 @@
 // Bad input, server actions: every "use server" export is called with generated hostile payloads, as a
 // user of prefecture A who may use it. Each call must come back as a refusal with a message (never an
 // exception, never a success), and no row of any table may change. A final control sends each valid base
-// alone and expects it accepted, proving the refusals were about the poisons.
+// alone and expects it accepted, proving the refusals were about the poisons. Every action also gets each
+// prototype-polluting field name once (besides those riding on random payloads), and after every payload
+// the prototypes of this process, where the actions run, must be untouched (finding 1).
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -12,6 +14,7 @@ import { createRng, seedOf } from "./prng";
 import { buildWorld, type World } from "./bad-input-world";
 import { buildSpecs, NO_INPUT, type ActionSpec, type Caller } from "./action-specs";
 import { controlCall, generateCall, type ActionCall } from "./action-payloads";
+import { PROTOTYPE_POLLUTING_NAMES, pollutedPrototypes, restorePrototypes } from "./prototype-check";
 import { diffFingerprints, fingerprintOf, totalChanged } from "./db-fingerprint";
 import { formatTable, recordProblems, recordResults, resultsDir, type ResultRow } from "./report";
 
@@ -55,7 +58,7 @@ afterAll(() => {
   recordResults("bad-input-actions.json", rows);
   // Every payload that was not refused, in full, for whoever fixes it (the assertion shows the first few).
   fs.writeFileSync(path.join(resultsDir(), "bad-input-actions.failures.txt"), allFailures.join("\n") + "\n");
-  console.log(`\nBad input, server actions (${PER_ACTION} payloads each):\n${formatTable(rows)}`);
+  console.log(`\nBad input, server actions (${PER_ACTION} + ${PROTOTYPE_POLLUTING_NAMES.length} payloads each):\n${formatTable(rows)}`);
   const kinds = failureKinds(allFailures);
   recordProblems("bad-input-actions.problems.txt", kinds.map((k) => `bad input, actions: ${k}`));
   if (kinds.length > 0) console.log(`\nPayloads not refused, by kind (all in ${resultsDir()}/bad-input-actions.failures.txt):\n- ${kinds.join("\n- ")}`);
@@ -119,22 +122,29 @@ describe("server actions answer hostile payloads with a message and change nothi
       const action = actions.get(name)!;
       const rng = createRng(seedOf(name));
       const before = await fingerprintOf(undefined, NOT_RECORDS);
-      const tally = { refused: 0, conflict: 0, accepted: 0, silent: 0, crashed: 0 };
+      const tally = { refused: 0, conflict: 0, accepted: 0, silent: 0, crashed: 0, polluted: 0 };
       const failures: string[] = [];
       const reasons = new Map<string, number>();
-      for (let i = 0; i < PER_ACTION; i++) {
+      const payloads = PER_ACTION + PROTOTYPE_POLLUTING_NAMES.length;
+      for (let i = 0; i < payloads; i++) {
         await actAs(callerId(spec.as));
-        const call = generateCall(spec, rng);
+        const call = generateCall(spec, rng, PROTOTYPE_POLLUTING_NAMES[i - PER_ACTION]);
         const outcome = await invoke(action, call);
         tally[outcome.kind]++;
         reasons.set(outcome.detail, (reasons.get(outcome.detail) ?? 0) + 1);
         if (outcome.kind !== "refused" && outcome.kind !== "conflict") failures.push(`#${i} ${outcome.kind} [${call.label}]: ${outcome.detail}`);
+        const polluted = pollutedPrototypes();
+        if (polluted.length > 0) {
+          tally.polluted++;
+          failures.push(`#${i} polluted [${call.label}]: ${polluted.join(", ")}`);
+          restorePrototypes();
+        }
       }
       const changes = diffFingerprints(before, await fingerprintOf(undefined, NOT_RECORDS));
       rows.push({
         part: "bad input",
         target: `action ${name}`,
-        counts: { payloads: PER_ACTION, refused: tally.refused, conflicts: tally.conflict, accepted: tally.accepted, "no message": tally.silent, errors: tally.crashed, "rows changed": totalChanged(changes) },
+        counts: { payloads, refused: tally.refused, conflicts: tally.conflict, accepted: tally.accepted, "no message": tally.silent, errors: tally.crashed, "prototypes polluted": tally.polluted, "rows changed": totalChanged(changes) },
         ok: failures.length === 0 && totalChanged(changes) === 0,
       });
       allFailures.push(...failures.map((f) => `${name} ${f}`));

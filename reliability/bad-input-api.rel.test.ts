@@ -1,7 +1,9 @@
 // Bad input, public API: the route handlers of app/api/v1 called directly with generated hostile query
 // strings, slugs and headers. Every request carries at least one invalid parameter (or names an event that
 // must not be served: unknown, a draft), so each must be answered 400 or 404 with a JSON error message;
-// never 5xx, never 200. The API only reads: no record may change (the rate limiter counts requests).
+// never 5xx, never 200. The API only reads: no record may change (the rate limiter counts requests). Half
+// the requests also carry a prototype-polluting parameter name, and after each the prototypes of this
+// process, where the handlers run, must be untouched (finding 1).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { resetApiRateLimiter } from "@/lib/api/rate-limit";
@@ -12,6 +14,7 @@ import { createRng, seedOf, type Rng } from "./prng";
 import { buildWorld } from "./bad-input-world";
 import { FILLERS, HUGE } from "./hostile-values";
 import { diffFingerprints, fingerprintOf, totalChanged } from "./db-fingerprint";
+import { PROTOTYPE_POLLUTING_NAMES, pollutedPrototypes, restorePrototypes } from "./prototype-check";
 import { formatTable, recordProblems, recordResults, type ResultRow } from "./report";
 
 // Broken UTF-8 travels as raw percent escapes (%C3%28, %FF): encodeURIComponent refuses lone surrogates.
@@ -51,6 +54,7 @@ function query(rng: Rng, valid: Record<string, string>, poisons: Record<string, 
   for (const name of rng.sample(Object.keys(poisons), rng.chance(0.3) ? 2 : 1)) params.push([name, rng.pick(poisons[name]!)]);
   for (const [name, value] of Object.entries(valid)) if (rng.chance(0.5)) params.push([name, value]);
   if (rng.chance(0.3)) params.push([rng.pick(FILLERS), rng.pick(FILLERS)]); // unknown parameters are ignored
+  if (rng.chance(0.5)) params.splice(rng.int(0, params.length), 0, [rng.pick(PROTOTYPE_POLLUTING_NAMES), "polluted"]);
   return encode(params);
 }
 
@@ -107,6 +111,11 @@ describe("the public API answers hostile requests with a 4xx message", () => {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         if ((response.status === 400 || response.status === 404) && body?.error?.message) refused++;
         else failures.push(`#${i} status ${response.status} ${JSON.stringify(body).slice(0, 120)}`);
+        const polluted = pollutedPrototypes();
+        if (polluted.length > 0) {
+          failures.push(`#${i} polluted ${polluted.join(", ")}`);
+          restorePrototypes();
+        }
       }
       const changes = diffFingerprints(before, await fingerprintOf(undefined, NOT_RECORDS));
       problems.push(...failures.map((f) => `${target.name} ${f}`));

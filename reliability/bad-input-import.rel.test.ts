@@ -13,6 +13,7 @@ import { createRng, seedOf } from "./prng";
 import { buildWorld, type World } from "./bad-input-world";
 import { generateImport, type ImportPayload, type ImportRefs } from "./import-payloads";
 import { diffFingerprints, fingerprintOf, totalChanged } from "./db-fingerprint";
+import { PROTOTYPE_POLLUTING_NAMES, pollutedPrototypes, restorePrototypes } from "./prototype-check";
 import { formatTable, recordProblems, recordResults, type ResultRow } from "./report";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/action-harness")).nextMocks);
@@ -101,8 +102,9 @@ describe("the import refuses hostile files and changes no record", () => {
       form.set("kind", kind);
       if (rng.chance(0.85)) form.set("file", new File([payload.bytes as BlobPart], payload.fileName));
       else form.set("file", "not a file");
+      if (rng.chance(0.5)) form.set(rng.pick(PROTOTYPE_POLLUTING_NAMES), "polluted");
       const headers: Record<string, string> = { host: "localhost" };
-      if (rng.chance(0.15)) headers.origin = "https://evil.example";
+      if (rng.chance(0.15)) headers.origin = rng.pick(["https://evil.example", "null"]);
       const locale = rng.pick(["fr", "ar", "fr", "xx", "<script>"]);
       const response = await POST(new NextRequest(`http://localhost/${locale}/admin/imports/upload`, { method: "POST", body: form, headers }), { params: Promise.resolve({ locale }) });
       const location = response.headers.get("location") ?? "";
@@ -114,6 +116,12 @@ describe("the import refuses hostile files and changes no record", () => {
         else refused++;
       } else if ([303, 403, 404].includes(response.status)) refused++;
       else failures.push(`#${i} ${payload.label}: unexpected status ${response.status} ${location}`);
+      if (/^https?:/.test(location)) failures.push(`#${i} ${payload.label}: absolute redirect built from request headers ${location}`);
+      const polluted = pollutedPrototypes();
+      if (polluted.length > 0) {
+        failures.push(`#${i} ${payload.label}: polluted ${polluted.join(", ")}`);
+        restorePrototypes();
+      }
     }
     const changes = diffFingerprints(before, await fingerprintOf(undefined, NOT_RECORDS));
     problems.push(...failures);

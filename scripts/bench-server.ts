@@ -4,6 +4,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 
 const DB_FILE = ".tmp/bench-server.db";
 const LOG_FILE = ".tmp/bench-server.log";
@@ -38,7 +39,7 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
   run("tsx", ["prisma/seed/main.ts"]);
 
   const log = fs.openSync(LOG_FILE, "w");
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", log, log] });
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "server.ts"], { env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", log, log] });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitUntilServing(`${baseUrl}/ar`, server, 60_000);

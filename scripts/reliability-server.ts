@@ -6,6 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { isPostgresUrl } from "@/lib/database-url";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/testing/postgres";
 
 export type AppServer = {
@@ -111,13 +112,16 @@ process.on("exit", () => {
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
-/** server.ts on `port`, as `npm start` runs it, logging to `logFile` (appended: a restart keeps the log of the crash). */
-export async function startServer(appDir: string, databaseUrl: string, port: number, logFile: string): Promise<AppServer> {
+/**
+ * server.ts on `port`, as `npm start` runs it, logging to `logFile` (appended: a restart keeps the log of the
+ * crash). `extraNodeFlags`: test-only preloads (reliability/prototype-watch.mjs).
+ */
+export async function startServer(appDir: string, databaseUrl: string, port: number, logFile: string, extraNodeFlags: string[] = []): Promise<AppServer> {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, "a");
   // Migrations as `npm start` applies them; a no-op on a database that has them (and after a crash).
   execFileSync(path.join(appDir, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: appDir, env: serverEnv(databaseUrl), stdio: "pipe" });
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extraNodeFlags, "--import", "tsx", "server.ts"], {
     cwd: appDir, env: { ...serverEnv(databaseUrl), NODE_ENV: "production", PORT: String(port) }, stdio: ["ignore", log, log], detached: true,
   });
   let done = false;

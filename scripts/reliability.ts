@@ -1,7 +1,9 @@
 // `npm run test:reliability`: the reliability suite of issue 6, bounded in time, then one table of counts.
 //   1. bad input   vitest -c vitest.reliability.config.mts: hostile payloads to every server action, the
 //                  import and the public API, in-process, each test file on a fresh database
-//                  (reliability/*.rel.test.ts)
+//                  (reliability/*.rel.test.ts); then prototype-polluting names over HTTP to every action
+//                  and route handler of the production server, whose prototypes and pages must stay
+//                  sound (reliability/pollution-http.ts)
 //   2. concurrency 8 writers for 60 s against one production server, over HTTP
 //   3. crash       SIGKILL in a burst of edits, then in the middle of a 10,000-row import with edits going
 //                  on; restart on the same database; integrity, whole-or-absent, summaries vs a rebuild
@@ -22,12 +24,15 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { createTestUser } from "@/lib/testing/test-user";
 import { createPrismaClient, type PrismaClient } from "@/lib/db";
 import { isPostgresUrl } from "@/lib/database-url";
 import { randomDatabaseName, testPostgresUrl, withDatabase } from "@/lib/testing/postgres";
 import { buildIfStale, dropPostgresDatabase, prepareDatabase, startServer, type AppServer } from "./reliability-server";
 import { formatTable, readAllProblems, readAllResults, recordResults, type ResultRow } from "../reliability/report";
 import { frenchMessage, readActionIds } from "../reliability/http-forms";
+import { runPollutionOverHttp } from "../reliability/pollution-http";
+import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_LIFETIME_MS } from "@/lib/auth/session-token";
 import { serverFixture } from "../reliability/server-fixture";
 import { runConcurrency } from "../reliability/concurrency";
 import { runCrash } from "../reliability/crash";
@@ -55,6 +60,34 @@ function badInput(): void {
   });
   timings.push(`bad input ${seconds(started)} s`);
   if (result.status !== 0) problems.push(`bad input: vitest exited with ${result.status} (details above; every payload not refused in ${resultsDir}/bad-input-actions.failures.txt)`);
+}
+
+/** The HTTP half of bad input: a server of its own (SQLite file or PostgreSQL database), with the prototype watch. */
+async function pollutionOverHttp(): Promise<void> {
+  const started = Date.now();
+  buildIfStale(appDir);
+  const databaseUrl = onPostgres ? withDatabase(testPostgresUrl(), randomDatabaseName("indh_pollution")) : `file:${path.join(resultsDir, "pollution.db")}`;
+  const port = Number(process.env.RELIABILITY_PORT ?? 3400);
+  await prepareDatabase(appDir, databaseUrl);
+  // The pages are checked after every payload: the API's limit of 60 a minute would answer 429.
+  process.env.API_RATE_LIMIT = "1000000";
+  const server = await startServer(appDir, databaseUrl, port, path.join(resultsDir, "pollution-server.log"), ["--import", "./reliability/prototype-watch.mjs"]);
+  const db = createPrismaClient(databaseUrl);
+  try {
+    // An administrator of the seeded prefecture made for this run (no demo account has a known password).
+    const { id: prefectureId } = await db.prefecture.findUniqueOrThrow({ where: { code: "TANGER-ASSILAH" } });
+    const { user: admin } = await createTestUser(db, { role: "ADMIN", prefectureId });
+    const token = newSessionToken();
+    await db.session.create({ data: { tokenHash: hashSessionToken(token), userId: admin.id, expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS) } });
+    const { rows, failures } = await runPollutionOverHttp({ baseUrl: server.baseUrl, cookie: `${SESSION_COOKIE}=${token}`, actionIds: readActionIds(appDir) });
+    recordResults("bad-input-http.json", rows);
+    problems.push(...failures.slice(0, 20).map((f) => `bad input, HTTP: ${f}`));
+  } finally {
+    await db.$disconnect();
+    await server.stop();
+    if (onPostgres) await dropPostgresDatabase(databaseUrl);
+  }
+  timings.push(`prototype names over HTTP ${seconds(started)} s`);
 }
 
 async function serverParts(): Promise<void> {
@@ -155,7 +188,15 @@ async function main() {
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(resultsDir, { recursive: true });
   if (requested.includes("bad-input")) badInput();
-  if (requested.some((part) => part !== "bad-input")) {
+  // `-- prototype-http` runs this step alone.
+  if (requested.includes("bad-input") || requested.includes("prototype-http")) {
+    try {
+      await pollutionOverHttp();
+    } catch (error) {
+      problems.push(`bad input, HTTP: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+  if (requested.some((part) => part === "xlsx-memory" || part === "concurrency" || part === "crash")) {
     try {
       await serverParts();
     } catch (error) {

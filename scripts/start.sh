@@ -27,4 +27,7 @@ fi
 node_modules/.bin/tsx --conditions=react-server scripts/first-run.ts
 
 # server.ts: Next behind the public pages' cache (what `next start` does, plus that cache).
-PORT="$port" NODE_ENV=production exec node --import tsx server.ts
+# --disable-proto=delete (also scripts/server-node-flags.ts, for the servers the tests start): no
+# `obj.__proto__` accessor in the process, so a key named "__proto__" that reaches an object somewhere can no
+# longer reach Object.prototype (defence in depth, finding 1).
+PORT="$port" NODE_ENV=production exec node --disable-proto=delete --import tsx server.ts

@@ -23,7 +23,13 @@ export function useValidatedAction(action: Action, schema: z.ZodType) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const values = submittedValues(new FormData(event.currentTarget));
-    const parsed = schema.safeParse(unflatten(values));
+    let nested: Record<string, unknown>;
+    try {
+      nested = unflatten(values);
+    } catch {
+      return; // names no form of the app has: the server refuses them with its message
+    }
+    const parsed = schema.safeParse(nested);
     if (parsed.success) {
       setClientState(null);
       return; // the server action runs

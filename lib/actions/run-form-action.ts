@@ -5,7 +5,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { DomainError } from "@/lib/domain-error";
-import { initialFormState, submittedValues, unflatten, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, submittedValues, unflatten, UnsafeFieldNameError, type FormState } from "@/lib/actions/form-state";
 import { fieldErrorsFromIssues, translateValidationCode } from "@/lib/actions/field-errors";
 import { FormRefusedError, RecordNotFoundError, StillReferencedError, UnacknowledgedWarningsError, VersionConflictError } from "@/lib/actions/errors";
 
@@ -38,7 +38,15 @@ export async function runFormAction<S extends z.ZodType, R>(options: Options<S, 
   if (!user) return refuse({ formError: t("signInRequired") });
   if (!can(user.role, options.permission)) return refuse({ formError: t("forbidden") });
 
-  const parsed = options.schema.safeParse(unflatten(values));
+  let nested: Record<string, unknown>;
+  try {
+    nested = unflatten(values);
+  } catch (error) {
+    // Field names no form of the app sends (`__proto__.x`...): refused before any of them becomes a key.
+    if (error instanceof UnsafeFieldNameError) return refuse({ formError: t("unexpectedFields") });
+    throw error;
+  }
+  const parsed = options.schema.safeParse(nested);
   if (!parsed.success) {
     return refuse({ fieldErrors: fieldErrorsFromIssues(parsed.error.issues, translator), formError: t("fixErrors") });
   }

@@ -116,6 +116,26 @@ describe("createEvent", () => {
     expect((error as DomainError).violations).toEqual([{ field: "slug", code: "slugTaken" }]);
   });
 
+  it("does not reveal another prefecture's draft: its slug is saved with a suffix instead of 'already used'", async () => {
+    const { id: draftId } = await createEvent(staff, input("secret-visit-2026"));
+    const outsiderInput = (slug: string) => input(slug, { organiserId: otherPrefecture.organisationId, communeId: otherPrefecture.communeId, partners: [], presentations: [] });
+    const first = await createEvent(outsider, outsiderInput("secret-visit-2026"));
+    expect(first.slug).toBe("secret-visit-2026-2");
+    expect((await stored(first.id)).slug).toBe("secret-visit-2026-2");
+    const second = await createEvent(outsider, outsiderInput("secret-visit-2026"));
+    expect(second.slug).toBe("secret-visit-2026-3");
+    // Renaming an event onto the draft's slug: the same, and the draft keeps its own.
+    const renamed = await updateEvent(outsider, second.id, { ...outsiderInput("secret-visit-2026"), version: 1 });
+    expect(renamed.slug).toBe("secret-visit-2026-3");
+    expect((await stored(draftId)).slug).toBe("secret-visit-2026");
+    // A long slug stays within 120 characters with its suffix.
+    await createEvent(staff, input("a".repeat(120)));
+    expect((await createEvent(outsider, outsiderInput("a".repeat(120)))).slug).toBe(`${"a".repeat(118)}-2`);
+    // Inside the draft's own prefecture the clash is visible anyway: refused next to the field.
+    const error = await refused(createEvent(staff, input("secret-visit-2026")));
+    expect((error as DomainError).violations).toEqual([{ field: "slug", code: "slugTaken" }]);
+  });
+
   it("refuses another prefecture's organisations and commune, on their fields, and writes nothing", async () => {
     const before = await getDb().event.count();
     const x = otherPrefecture.organisationId;

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { SessionUser } from "@/lib/auth/types";
-import { prefectureScope } from "@/lib/auth/scope";
+import { mayTouchPrefecture, prefectureScope } from "@/lib/auth/scope";
 import { RecordNotFoundError, VersionConflictError } from "@/lib/actions/errors";
 import { DomainError } from "@/lib/domain-error";
 import { eventSearchText } from "@/lib/search/search-text";
@@ -10,7 +10,7 @@ import { auditSnapshot, storedEventSelect } from "@/lib/events/stored-event";
 import { toFormValues } from "@/lib/events/form-values";
 import { checkEventReferences } from "@/lib/events/references";
 import { resolveFilingPrefecture } from "@/lib/events/filing-prefecture";
-import type { EventCreateInput, EventInput, EventUpdateInput } from "@/lib/events/schema";
+import { SLUG_MAX_LENGTH, type EventCreateInput, type EventInput, type EventUpdateInput } from "@/lib/events/schema";
 import type { StoredEvent } from "@/lib/events/types";
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
@@ -55,9 +55,23 @@ async function writeChildren(tx: Tx, eventId: number, input: EventInput) {
   }
 }
 
-async function refuseTakenSlug(tx: Tx, slug: string, exceptId?: number) {
-  const other = await tx.event.findUnique({ where: { slug }, select: { id: true } });
-  if (other && other.id !== exceptId) throw new DomainError([{ field: "slug", code: "slugTaken" }]);
+/**
+ * The slug to save. Slugs are unique across the country (the public address is /events/<slug>). Taken by
+ * an event this user may see (their prefecture's, or any for a national user): refused next to the field.
+ * Taken by another prefecture's event: saved under the first free `<slug>-<n>` without a word, because
+ * "already used" would tell a user of one prefecture that another prefecture has a draft of that name
+ * while the public address answers 404 (finding 6). What the user sees is their own event's address.
+ */
+async function slugToSave(tx: Tx, user: SessionUser, slug: string, exceptId?: number): Promise<string> {
+  const other = await tx.event.findUnique({ where: { slug }, select: { id: true, prefectureId: true } });
+  if (!other || other.id === exceptId) return slug;
+  if (mayTouchPrefecture(user, other.prefectureId)) throw new DomainError([{ field: "slug", code: "slugTaken" }]);
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${slug.slice(0, SLUG_MAX_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+    const taken = await tx.event.findUnique({ where: { slug: candidate }, select: { id: true } });
+    if (!taken || taken.id === exceptId) return candidate;
+  }
 }
 
 /** Creates an event in its prefecture (see resolveFilingPrefecture) with its partners, presentations and audit entry. */
@@ -65,13 +79,13 @@ export async function createEvent(user: SessionUser, input: EventCreateInput): P
   return getDb().$transaction(async (tx) => {
     const prefectureId = await resolveFilingPrefecture(tx, user, input.prefectureId);
     await checkEventReferences(tx, prefectureId, input);
-    await refuseTakenSlug(tx, input.slug);
+    const slug = await slugToSave(tx, user, input.slug);
     const publishedAt = input.status === "PUBLISHED" ? new Date() : null;
-    const { id } = await tx.event.create({ data: { ...eventData(input), prefectureId, publishedAt }, select: { id: true } });
+    const { id } = await tx.event.create({ data: { ...eventData(input), slug, prefectureId, publishedAt }, select: { id: true } });
     await writeChildren(tx, id, input);
     const after = (await loadStored(tx, user, id))!;
     await recordAudit(tx, { actor: user, prefectureId, action: "CREATE", entityType: "Event", entityId: id, after: auditSnapshot(after) });
-    return { id, slug: input.slug, previousSlug: null };
+    return { id, slug, previousSlug: null };
   });
 }
 
@@ -82,13 +96,13 @@ export async function updateEvent(user: SessionUser, id: number, input: EventUpd
     if (!before) throw new RecordNotFoundError();
     if (before.version !== input.version) throw new VersionConflictError(toFormValues(before), before.version);
     await checkEventReferences(tx, before.prefectureId, input);
-    await refuseTakenSlug(tx, input.slug, id);
+    const slug = await slugToSave(tx, user, input.slug, id);
     const { version } = input;
     // publishedAt records the first publication; going back to draft and out again keeps it.
     const publishedAt = before.publishedAt ?? (input.status === "PUBLISHED" ? new Date() : null);
     const { count } = await tx.event.updateMany({
       where: { id, version },
-      data: { ...eventData(input), publishedAt, version: { increment: 1 } },
+      data: { ...eventData(input), slug, publishedAt, version: { increment: 1 } },
     });
     if (count === 0) {
       const current = (await loadStored(tx, user, id))!;

@@ -11,8 +11,9 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** Lowercase words joined by single hyphens: it becomes the public address /events/<slug>. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX_LENGTH = 120;
 
-const slugField = () => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" }).regex(SLUG_PATTERN, { error: "slugFormat" });
+const slugField = () => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(SLUG_MAX_LENGTH, { error: "tooLong" }).regex(SLUG_PATTERN, { error: "slugFormat" });
 
 /** Empty means "not reported"; a figure is kept exactly as typed, never adjusted to agree with others. */
 const optionalInteger = (bounds: { min?: number; max?: number } = {}) =>

@@ -10,19 +10,16 @@ import { can } from "@/lib/auth/roles";
 import { isImportKind } from "@/lib/imports/columns";
 import { MAX_FILE_BYTES } from "@/lib/imports/read-file";
 import { previewImport } from "@/lib/imports/mutations";
+import { isSameSiteRequest } from "@/lib/security/request-origin";
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new NextResponse(null, { status: 404 });
-  // The address the browser used (Host header), not the one the server was started with: redirects must
-  // stay on it for the session cookie to follow, and the Origin check compares with it.
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
-  const base = `${request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "")}://${host}`;
-  const to = (path: string) => NextResponse.redirect(new URL(path, base), 303);
+  // Relative redirects: the browser resolves them against the address it used, so the session cookie
+  // follows, and no request header (Host, X-Forwarded-Host) ever chooses where the browser is sent.
+  const to = (path: string) => new NextResponse(null, { status: 303, headers: { location: path } });
   const back = (query: Record<string, string>) => to(`/${locale}/admin/imports?${new URLSearchParams(query)}`);
-  // Same-site only: the session cookie is SameSite=Lax, and this checks the form came from this host too.
-  const origin = request.headers.get("origin");
-  if (origin && origin !== "null" && hostOf(origin) !== host) return new NextResponse(null, { status: 403 });
+  if (!isSameSiteRequest(request.headers)) return new NextResponse(null, { status: 403 });
   const user = await getSessionUser();
   if (!user) return to(`/${locale}/sign-in`);
   if (!can(user.role, "records.write")) return new NextResponse(null, { status: 404 });
@@ -44,13 +41,4 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return back({ problem: result.problem.code, kind, ...(details.length > 0 && { details: details.join(",") }) });
   }
   return to(`/${locale}/admin/imports/${result.batchId}`);
-}
-
-/** The host of an Origin header, or null when it is not a URL (a forged header must not become a 500). */
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
 }
