@@ -31,11 +31,15 @@ const MODULE_PERMISSION: Record<string, Permission> = {
   "/lib/users/actions.ts": "users.manage",
   "/lib/territory/actions.ts": "reference.write",
   "/lib/territory/structure-actions.ts": "reference.write",
+  "/lib/territory/prefecture-actions.ts": "reference.write",
+  "/lib/territory/import-actions.ts": "reference.write",
   "/lib/open-data/actions.ts": "records.publish",
 };
 const SPECIAL: Record<string, Permission | "public"> = {
   signInAction: "public",
   signOutAction: "public",
+  // The first-run setup needs no session: the one-time console token is its key (lib/setup/mutations.int.test.ts).
+  createFirstAdminAction: "public",
   changePasswordAction: "records.read",
 };
 

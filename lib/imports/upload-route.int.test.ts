@@ -6,6 +6,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/action-harness"
 import { NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
 import { seedAll } from "@/prisma/seed/seed-all";
+import { createTestUser } from "@/lib/testing/test-user";
 import { actAs } from "@/lib/testing/action-harness";
 import { COOPERATIVE_COLUMNS } from "@/lib/imports/columns";
 import { csvFile } from "@/lib/imports/test-files";
@@ -14,8 +15,8 @@ import { POST } from "@/app/[locale]/admin/imports/upload/route";
 let staffId: number;
 
 beforeAll(async () => {
-  await seedAll(getDb(), { demo: true });
-  staffId = (await getDb().user.findUniqueOrThrow({ where: { email: "staff@demo.indh.ma" } })).id;
+  const { prefectureId } = await seedAll(getDb(), { demo: true });
+  staffId = (await createTestUser(getDb(), { role: "STAFF", prefectureId })).user.id;
 });
 
 function upload(headers: Record<string, string>, file = true) {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/types";
 import { can } from "@/lib/auth/roles";
 import { FormRefusedError } from "@/lib/actions/errors";
 import { MAX_FILE_BYTES } from "@/lib/imports/read-file";
@@ -17,16 +18,23 @@ const rowsSchema = z
   .min(1)
   .max(MAX_COMMUNE_ROWS);
 
-async function allowed() {
+type Access = { user: SessionUser; refusal?: undefined } | { user: null; refusal: "signInRequired" | "forbidden" };
+
+async function allowed(): Promise<Access> {
   const user = await getSessionUser();
-  return user && can(user.role, "reference.write") ? user : null;
+  if (!user) return { user: null, refusal: "signInRequired" };
+  return can(user.role, "reference.write") ? { user } : { user: null, refusal: "forbidden" };
+}
+
+function refused(message: string, formError: "signInRequired" | "forbidden"): CommuneImportState {
+  return { ...initialCommuneImportState, status: "error", message, formError };
 }
 
 async function preview(_previous: CommuneImportState, formData: FormData): Promise<CommuneImportState> {
   const [t, v] = await Promise.all([getTranslations("Imports.problems"), getTranslations("Validation")]);
   const failed = (message: string): CommuneImportState => ({ ...initialCommuneImportState, status: "error", message });
-  const user = await allowed();
-  if (!user) return failed(v("forbidden"));
+  const { user, refusal } = await allowed();
+  if (!user) return refused(v(refusal), refusal);
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return failed(t(file instanceof File ? "empty" : "fileRequired"));
   if (file.size > MAX_FILE_BYTES) return failed(t("tooLarge"));
@@ -41,8 +49,8 @@ async function preview(_previous: CommuneImportState, formData: FormData): Promi
 
 async function confirm(_previous: CommuneImportState, formData: FormData): Promise<CommuneImportState> {
   const [t, v] = await Promise.all([getTranslations("Territory.import"), getTranslations("Validation")]);
-  const user = await allowed();
-  if (!user) return { ...initialCommuneImportState, status: "error", message: v("forbidden") };
+  const { user, refusal } = await allowed();
+  if (!user) return refused(v(refusal), refusal);
   const fileName = String(formData.get("fileName") ?? "").slice(0, 200);
   let rows;
   try {

@@ -9,6 +9,8 @@ export type CommuneImportState = {
   outcomes: RowOutcome[];
   /** A translated message: the file's problem, or what was imported. */
   message: string | null;
+  /** Why the user may not import at all (no session, or a role without reference.write), as FormState says it. */
+  formError?: "signInRequired" | "forbidden";
 };
 
 export const initialCommuneImportState: CommuneImportState = { status: "idle", fileName: "", rows: [], outcomes: [], message: null };
