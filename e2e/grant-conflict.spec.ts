@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./auth";
@@ -61,6 +62,8 @@ test("a second save over a newer version is refused and nothing typed is lost", 
 test("a save after the grant was published elsewhere says the stored values equal the form's", async ({ browser, appLocale, baseURL }) => {
   const t = T[appLocale];
   const grantId = appLocale === "ar" ? 3 : 4;
+  // A demonstration grant can never be published: this one becomes a real record first.
+  execFileSync("node_modules/.bin/tsx", ["e2e/support/real-grant.ts", String(grantId)], { env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL } });
   const people = await twoPeople(browser, baseURL, appLocale, DEMO.staff, DEMO.admin);
   const [staff, admin] = people.pages;
   const edit = `/${appLocale}/admin/grants/${grantId}/edit`;
