@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
-import type { ReportedFigures } from "@/lib/reconciliation/compare";
+import { reportedFiguresOf, type ReportedFigures } from "@/lib/reconciliation/compare";
 
 export type ReportedPresentation = {
   id: number;
@@ -39,14 +39,6 @@ export async function listReportedPresentations(user: SessionUser, locale: AppLo
     prefectureId: p.event.prefectureId,
     position: p.position,
     title: localized(locale, p.titleAr, p.titleFr),
-    reported: {
-      periodStartYear: p.reportedPeriodStartYear,
-      periodEndYear: p.reportedPeriodEndYear,
-      cooperativesFunded: p.reportedCooperativesFunded,
-      urbanCooperatives: p.reportedUrbanCooperatives,
-      ruralCooperatives: p.reportedRuralCooperatives,
-      totalEnvelopeCentimes: p.reportedTotalEnvelopeCentimes,
-      indhContributionCentimes: p.reportedIndhContributionCentimes,
-    },
+    reported: reportedFiguresOf(p),
   }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { reportedFiguresOf } from "@/lib/reconciliation/compare";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localized, localizedOrNull } from "@/lib/i18n/localized";
 import type { OrganisationRef, PublicEventDetail, PublicEventSummary } from "@/lib/events/types";
@@ -132,15 +133,7 @@ export async function getPublishedEvent(slug: string, locale: AppLocale): Promis
       presenterRole: localized(locale, p.presenterRoleAr, p.presenterRoleFr),
       organisation: p.organisation ? toOrganisation(p.organisation, locale) : null,
       summary: localized(locale, p.summaryAr, p.summaryFr),
-      reported: {
-        periodStartYear: p.reportedPeriodStartYear,
-        periodEndYear: p.reportedPeriodEndYear,
-        cooperativesFunded: p.reportedCooperativesFunded,
-        urbanCooperatives: p.reportedUrbanCooperatives,
-        ruralCooperatives: p.reportedRuralCooperatives,
-        totalEnvelopeCentimes: p.reportedTotalEnvelopeCentimes,
-        indhContributionCentimes: p.reportedIndhContributionCentimes,
-      },
+      reported: reportedFiguresOf(p),
     })),
   };
 }
