@@ -17,8 +17,8 @@ const sessionUser = (u: { id: number; email: string; name: string; role: string;
 
 export async function buildWorld(db: PrismaClient) {
   const { prefectureId: homeId } = await seedAll(db, { demo: true });
-  const region = await db.region.findFirstOrThrow();
-  const other = await db.prefecture.create({ data: { code: "FAHS-ANJRA", nameAr: "عمالة الفحص أنجرة", nameFr: "Fahs-Anjra", regionId: region.id } });
+  // A second province of the reference data, holding no records of its own.
+  const other = await db.prefecture.findUniqueOrThrow({ where: { code: "FAHS-ANJRA" } });
   const user = (email: string, role: string, prefectureId: number, isNational = false) =>
     db.user.create({ data: { email, name: email, role, prefectureId, isNational, passwordHash: "x" } });
 

@@ -24,7 +24,7 @@ async function upload(client: Client, bytes: Uint8Array): Promise<Answer> {
   body.set("file", new File([bytes as BlobPart], "cooperatives.xlsx"));
   const response = await fetch(`${client.baseUrl}/fr/admin/imports/upload`, { method: "POST", body, headers: { cookie: client.cookie, origin: client.baseUrl }, redirect: "manual" });
   const location = response.headers.get("location") ?? "";
-  const problem = response.status !== 303 ? `status ${response.status}` : /\/admin\/imports\/\d+$/.test(location) ? "preview" : (new URL(location).searchParams.get("problem") ?? location);
+  const problem = response.status !== 303 ? `status ${response.status}` : /\/admin\/imports\/\d+$/.test(location) ? "preview" : (new URL(location, client.baseUrl).searchParams.get("problem") ?? location);
   return { problem, seconds: (Date.now() - started) / 1000 };
 }
 
