@@ -9,6 +9,7 @@ import { toFormValues as organisationValues } from "@/lib/organisations/schema";
 import { toFormValues as grantValues } from "@/lib/grants/snapshot";
 import { toFormValues as eventValues } from "@/lib/events/form-values";
 import { storedEventSelect } from "@/lib/events/stored-event";
+import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
 import type { Field } from "./hostile-values";
 import type { World } from "./bad-input-world";
 
@@ -46,6 +47,12 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
   const fallback = await db.grant.findMany({ where: { prefectureId: w.homeId, acknowledgedWarnings: null }, include: grantInclude, orderBy: { id: "asc" }, take: 3 });
   const [grant, publishGrant, deleteGrant] = grants.length === 3 ? grants : fallback;
   if (!grant || !publishGrant || !deleteGrant) throw new Error("the seed has too few grants");
+  // Demonstration grants can never be published: the one the control publishes becomes a real record (the
+  // dashboard summaries, keyed by isDemo, rebuilt with it).
+  await db.$transaction(async (tx) => {
+    await tx.grant.update({ where: { id: publishGrant.id }, data: { isDemo: false } });
+    await rebuildGrantSummaries(tx);
+  });
   const cooperative = await db.cooperative.findFirstOrThrow({ where: { prefectureId: w.homeId, isDemo: true }, orderBy: { id: "asc" } });
   const organisation = await db.organisation.findFirstOrThrow({ where: { prefectureId: w.homeId, code: { not: "SPARE-ORG" } }, orderBy: { id: "asc" } });
   const event = await db.event.findFirstOrThrow({ where: { prefectureId: w.homeId, slug: { not: "spare-event" } }, orderBy: { id: "asc" }, select: storedEventSelect });
@@ -114,6 +121,9 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
   const axisBase = { programmeId: String(s.programme.id), code: s.axis.code, nameAr: s.axis.nameAr, nameFr: s.axis.nameFr, maxIndhSharePercent: "60", maxIndhContribution: "300000", minWomenOrYouthMembersPercent: "30" };
   const staffUser = w.staff;
 
+  // A prefecture of the reference data, edited by the national administrator (no records of its own).
+  const province = await db.prefecture.findUniqueOrThrow({ where: { id: w.otherId }, select: { regionId: true, kind: true, nameAr: true, nameFr: true, version: true } });
+  const prefectureFields: Record<string, Field> = { regionId: { kind: "id" }, kind: { kind: "enum" }, ...commonNames };
   return {
     // ---- cooperatives, organisations, grants, events: STAFF of prefecture A ----
     createCooperativeAction: { as: "staff", base: { ...cooperativeValues(cooperative), registerNumber: "REL-NEW-1" }, fields: cooperativeFields, controlOrder: 2 },
@@ -139,6 +149,17 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
     },
     updateUserAction: { as: "admin", id: staffUser.id, foreignIds: [o.user.id], version: staffUser.version, base: { name: staffUser.name, role: staffUser.role, isActive: "on", version: String(staffUser.version) }, fields: { name: text(120), role: { kind: "enum" }, version: { kind: "version" } }, controlOrder: 1 },
     resetUserPasswordAction: { as: "admin", id: staffUser.id, foreignIds: [o.user.id], base: { password: "another long password 456" }, fields: { password: { kind: "optionalPassword" } }, controlOrder: 1 },
+    createPrefectureAction: { as: "national", base: { regionId: String(province.regionId), code: "REL-NEW-PROVINCE", kind: "PROVINCE", nameAr: "إقليم", nameFr: "Province" }, fields: { ...prefectureFields, code: { kind: "code", max: 40 } }, controlOrder: 2 },
+    updatePrefectureAction: { as: "national", id: w.otherId, version: province.version, base: { regionId: String(province.regionId), kind: province.kind, nameAr: province.nameAr, nameFr: province.nameFr, version: String(province.version) }, fields: { ...prefectureFields, version: { kind: "version" } }, controlOrder: 1 },
+    // One action for the preview (a file) and the confirmation (rows from a preview); neither has a valid
+    // payload without a file's preview, so only the hostile fillers and names are sent.
+    communeImportAction: { as: "admin", base: { step: "confirm", fileName: "communes.csv", rows: "[]" }, fields: { rows: text(100) }, noControl: "confirming needs the rows of a preview, which no form payload holds" },
+    // Needs the one-time token printed at start, which no payload holds: every submission is refused.
+    createFirstAdminAction: {
+      as: "nobody", base: { token: "not-the-token", name: "Administratrice", email: "first.admin@rel.test", prefectureId: String(w.homeId), isNational: "", password: "a long enough password 123", confirmPassword: "a long enough password 123" },
+      fields: { name: text(120), email: { kind: "email" }, prefectureId: { kind: "id" }, password: { kind: "password" } },
+      noControl: "the setup token is printed in the server's console; without it the setup is always refused",
+    },
     createCommuneAction: { as: "admin", base: { ...communeBase, code: "REL-NEW-COMMUNE", prefectureId: "" }, fields: communeFields, controlOrder: 2 },
     updateCommuneAction: { as: "admin", id: commune.id, foreignIds: [o.commune.id], version: commune.version, base: { ...communeBase, version: String(commune.version) }, fields: { ...communeFields, version: { kind: "version" } }, controlOrder: 1 },
     deleteCommuneAction: { as: "admin", id: s.commune.id, foreignIds: [o.commune.id], version: 1, base: deletion(1), fields: DELETE_FIELDS, controlOrder: 3 },

@@ -26,23 +26,23 @@ async function allowed(): Promise<Access> {
   return can(user.role, "reference.write") ? { user } : { user: null, refusal: "forbidden" };
 }
 
-function refused(message: string, formError: "signInRequired" | "forbidden"): CommuneImportState {
+function refused(message: string, formError: string): CommuneImportState {
   return { ...initialCommuneImportState, status: "error", message, formError };
 }
 
 async function preview(_previous: CommuneImportState, formData: FormData): Promise<CommuneImportState> {
   const [t, v] = await Promise.all([getTranslations("Imports.problems"), getTranslations("Validation")]);
-  const failed = (message: string): CommuneImportState => ({ ...initialCommuneImportState, status: "error", message });
+  const failed = (code: string, message: string): CommuneImportState => refused(message, code);
   const { user, refusal } = await allowed();
   if (!user) return refused(v(refusal), refusal);
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return failed(t(file instanceof File ? "empty" : "fileRequired"));
-  if (file.size > MAX_FILE_BYTES) return failed(t("tooLarge"));
+  if (!(file instanceof File) || file.size === 0) return failed("file", t(file instanceof File ? "empty" : "fileRequired"));
+  if (file.size > MAX_FILE_BYTES) return failed("file", t("tooLarge"));
   const result = await previewCommuneImport(user, file.name, new Uint8Array(await file.arrayBuffer()));
   if (!result.ok) {
     const { problem } = result;
     const details = "columns" in problem ? problem.columns.join(", ") : "cells" in problem ? problem.cells.join(", ") : "";
-    return failed(t(problem.code, { details }));
+    return failed("file", t(problem.code, { details }));
   }
   return { status: "preview", fileName: file.name, rows: result.rows, outcomes: result.outcomes, message: null };
 }
@@ -56,7 +56,7 @@ async function confirm(_previous: CommuneImportState, formData: FormData): Promi
   try {
     rows = rowsSchema.parse(JSON.parse(String(formData.get("rows") ?? "")));
   } catch {
-    return { ...initialCommuneImportState, status: "error", message: v("invalid") };
+    return refused(v("invalid"), "invalid");
   }
   try {
     const counts = await confirmCommuneImport(user, fileName, rows);
@@ -72,5 +72,7 @@ async function confirm(_previous: CommuneImportState, formData: FormData): Promi
 
 /** One action for both steps (one state on the page): `step` says which form was sent. */
 export async function communeImportAction(previous: CommuneImportState, formData: FormData): Promise<CommuneImportState> {
+  // A crafted request can send anything as the argument: refused like every form action's non-form input.
+  if (!(formData instanceof FormData)) return refused((await getTranslations("Validation"))("invalid"), "invalid");
   return formData.get("step") === "confirm" ? confirm(previous, formData) : preview(previous, formData);
 }

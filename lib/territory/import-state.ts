@@ -9,8 +9,9 @@ export type CommuneImportState = {
   outcomes: RowOutcome[];
   /** A translated message: the file's problem, or what was imported. */
   message: string | null;
-  /** Why the user may not import at all (no session, or a role without reference.write), as FormState says it. */
-  formError?: "signInRequired" | "forbidden";
+  /** With status "error", the refusal's code, as FormState's formError says it: "signInRequired",
+   * "forbidden", "invalid" (rows not from a preview, or not a form at all) or "file" (the file's problem). */
+  formError?: string;
 };
 
 export const initialCommuneImportState: CommuneImportState = { status: "idle", fileName: "", rows: [], outcomes: [], message: null };
