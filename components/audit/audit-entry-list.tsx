@@ -1,29 +1,14 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/lib/i18n/locales";
-import type { AuditPageEntry } from "@/lib/audit/queries-page";
-import { formatDateTime } from "@/lib/format/dates";
-import { AuditChangesTable } from "@/components/admin/audit-changes-table";
+import type { AuditPage } from "@/lib/audit/queries-page";
+import { AuditEntry } from "@/components/audit/audit-entry";
+import { getAuditContext } from "@/components/audit/audit-translate";
 
-
-/** Who did what, when, why, and the field-by-field difference, for each entry of the trail. */
-export async function AuditEntryList({ entries }: { entries: AuditPageEntry[] }) {
-  const [t, history, locale] = await Promise.all([getTranslations("Audit"), getTranslations("History"), getLocale() as Promise<AppLocale>]);
-  if (entries.length === 0) return <p>{t("empty")}</p>;
-  const typeLabel = (type: string) => (t.has(`entityTypes.${type}` as "entityTypes.User") ? t(`entityTypes.${type}` as "entityTypes.User") : type);
+/** The audit page's entries: each with its record, since they are of many records. */
+export async function AuditEntryList({ page }: { page: Omit<AuditPage, "total"> }) {
+  const { locale, t } = await getAuditContext();
+  if (page.entries.length === 0) return <p>{t("Audit.empty")}</p>;
   return (
     <ol className="space-y-3">
-      {entries.map((entry) => (
-        <li key={entry.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-          <p className="font-semibold">
-            {history(`actions.${entry.action}` as "actions.CREATE")} · {t("record", { type: typeLabel(entry.entityType), id: entry.entityId })}
-          </p>
-          <p className="text-slate-700">
-            <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at, locale)}</time> · {t.rich("by", { email: entry.userEmail, ltr: (chunks) => <span dir="ltr">{chunks}</span> })}
-          </p>
-          {entry.reason && <p>{history("reason", { reason: entry.reason })}</p>}
-          <AuditChangesTable changes={entry.changes} />
-        </li>
-      ))}
+      {page.entries.map((entry) => <AuditEntry key={entry.id} entry={entry} currentNames={page.currentNames} locale={locale} t={t} showRecord />)}
     </ol>
   );
 }

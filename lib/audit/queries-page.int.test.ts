@@ -3,7 +3,10 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { toAuditJson } from "@/lib/audit/serialize";
 import { seedReference } from "@/prisma/seed/reference";
-import { listAuditEntityTypes, listAuditEntries, parseAuditFilters } from "./queries-page";
+import { listAuditEntityTypes, listAuditEntries } from "./queries-page";
+import { parseAuditFilters } from "./filters";
+import { presentChanges } from "./present";
+import { messagesTranslator } from "./translate";
 
 let auditorA: SessionUser;
 let national: SessionUser;
@@ -57,11 +60,18 @@ describe("the audit page query", () => {
     expect((await list(auditorA, { to: "2025-01-10" })).total).toBe(1);
   });
 
-  it("gives each entry its field diff", async () => {
+  it("gives each entry its snapshots, which read as the changed fields only", async () => {
+    const fr = { locale: "fr" as const, t: messagesTranslator("fr") };
     const [update] = (await list(auditorA, { entityType: "Commune", action: "UPDATE" })).entries;
-    expect(update?.changes).toEqual([{ field: "nameFr", before: "Ex", after: "Why" }]);
+    expect(presentChanges(update!, fr)).toEqual([{ label: "Nom en français", change: "changed", before: "Ex", after: "Why" }]);
     const [created] = (await list(auditorA, { entityType: "Commune", action: "CREATE" })).entries;
-    expect(created?.changes).toEqual([{ field: "code", before: null, after: "X" }, { field: "nameFr", before: null, after: "Ex" }]);
+    expect(presentChanges(created!, fr).map((r) => [r.label, r.after])).toEqual([["Code", "X"], ["Nom en français", "Ex"]]);
+  });
+
+  it("reads a period typed day first", async () => {
+    expect((await list(auditorA, { from: "01/01/2025", to: "31/01/2025" })).total).toBe(2);
+    // A day that does not exist is not applied (the page says so next to the field).
+    expect((await list(auditorA, { from: "31/02/2025" })).total).toBe(4);
   });
 
   it("pages by the shared page size", async () => {

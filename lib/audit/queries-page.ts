@@ -1,63 +1,38 @@
 import "server-only";
 import { containsText, getDb } from "@/lib/db";
-import { diffSnapshots } from "@/lib/audit/queries";
 import { fromAuditJson } from "@/lib/audit/serialize";
+import { refsOf } from "@/lib/audit/fields";
+import { loadNames } from "@/lib/audit/queries-names";
+import type { StoredName } from "@/lib/audit/present";
+import type { AuditFilters } from "@/lib/audit/filters";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/types";
 import { parseCalendarDate } from "@/lib/validation/fields";
 import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
 import { PAGE_SIZE } from "@/lib/lists/list-params";
 
-// The audit trail page: every entry the reader may see (their prefecture's; all for a national role),
-// newest first, filtered from a GET form so a filtered view can be bookmarked and shared.
+// The audit page: every entry the reader may see (their prefecture's; all for a national role), newest
+// first, filtered by record, user, action and period; the export reads the same query, every page of it.
 
 // The shared Pagination component pages by PAGE_SIZE, so the trail uses the same size.
 export const AUDIT_PAGE_SIZE = PAGE_SIZE;
-export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DELETE", "IMPORT"] as const;
-
-export type AuditFilters = {
-  entityType?: string;
-  action?: (typeof AUDIT_ACTIONS)[number];
-  userEmail?: string;
-  entityId?: string;
-  /** Inclusive calendar days in Moroccan time, as typed (YYYY-MM-DD). */
-  from?: string;
-  to?: string;
-  page: number;
-};
+/** An export holds at most this many entries (a year of a busy prefecture); the notes say when it is cut. */
+export const AUDIT_EXPORT_MAX = 20_000;
 
 export type AuditPageEntry = {
   id: number;
   at: Date;
   userEmail: string;
+  userName: string | null;
   action: string;
   entityType: string;
   entityId: string;
   reason: string | null;
-  changes: { field: string; before: unknown; after: unknown }[];
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
 };
 
-type Raw = Record<string, string | string[] | undefined>;
-
-/** Reads the filters from the URL; anything malformed is dropped rather than trusted. */
-export function parseAuditFilters(raw: Raw): AuditFilters {
-  const one = (key: string) => {
-    const value = raw[key];
-    return ((Array.isArray(value) ? value[0] : value) ?? "").trim().slice(0, 200);
-  };
-  const action = one("action");
-  const page = Number.parseInt(one("page"), 10);
-  const date = (key: string) => (parseCalendarDate(one(key)) ? one(key) : undefined);
-  return {
-    entityType: /^[A-Za-z]{1,40}$/.test(one("entityType")) ? one("entityType") : undefined,
-    action: (AUDIT_ACTIONS as readonly string[]).includes(action) ? (action as AuditFilters["action"]) : undefined,
-    userEmail: one("userEmail").toLowerCase() || undefined,
-    entityId: one("entityId") || undefined,
-    from: date("from"),
-    to: date("to"),
-    page: Number.isSafeInteger(page) && page > 0 ? page : 1,
-  };
-}
+export type AuditPage = { entries: AuditPageEntry[]; total: number; currentNames: Map<string, StoredName> };
 
 /** Midnight of a calendar day in Moroccan time, as a UTC instant (Morocco moves between +00 and +01). */
 export function moroccanMidnight(day: string): Date {
@@ -74,31 +49,49 @@ function whereOf(user: SessionUser, filters: AuditFilters) {
   const at: { gte?: Date; lt?: Date } = {};
   if (filters.from) at.gte = moroccanMidnight(filters.from);
   if (filters.to) at.lt = new Date(moroccanMidnight(filters.to).getTime() + 24 * 3_600_000);
+  const and = [];
+  // A user by e-mail or by name (the name as the account has it now).
+  if (filters.userEmail) and.push({ OR: [{ userEmail: containsText(filters.userEmail) }, { user: { name: containsText(filters.userEmail) } }] });
+  // A record by its id, or by a name or title its snapshots hold (old and new entries alike).
+  if (filters.record) {
+    const text = containsText(filters.record);
+    and.push({ OR: [{ entityId: filters.record }, { before: text }, { after: text }] });
+  }
   return {
     ...prefectureScope(user),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.action ? { action: filters.action } : {}),
-    ...(filters.userEmail ? { userEmail: containsText(filters.userEmail) } : {}),
     ...(filters.entityId ? { entityId: filters.entityId } : {}),
     ...(at.gte || at.lt ? { at } : {}),
+    ...(and.length ? { AND: and } : {}),
   };
 }
 
-export async function listAuditEntries(user: SessionUser, filters: AuditFilters): Promise<{ entries: AuditPageEntry[]; total: number }> {
+const entrySelect = { id: true, at: true, userEmail: true, user: { select: { name: true } }, action: true, entityType: true, entityId: true, reason: true, before: true, after: true } as const;
+
+type Row = { before: string | null; after: string | null; user: { name: string } | null } & Omit<AuditPageEntry, "before" | "after" | "userName">;
+
+/** Rows as entries, with today's names of what they point to (used only where a snapshot stored none). */
+export async function toEntries(rows: Row[]): Promise<{ entries: AuditPageEntry[]; currentNames: Map<string, StoredName> }> {
+  const entries = rows.map(({ before, after, user, ...row }) => ({ ...row, userName: user?.name ?? null, before: fromAuditJson(before), after: fromAuditJson(after) }));
+  const refs = entries.flatMap((e) => [...refsOf(e.entityType, e.before), ...refsOf(e.entityType, e.after)]);
+  return { entries, currentNames: await loadNames(getDb(), refs) };
+}
+
+export async function listAuditEntries(user: SessionUser, filters: AuditFilters, { all = false } = {}): Promise<AuditPage> {
   const db = getDb();
   const where = whereOf(user, filters);
+  const window: { skip?: number; take: number } = all ? { take: AUDIT_EXPORT_MAX } : { skip: (filters.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE };
   const [rows, total] = await Promise.all([
     db.auditEntry.findMany({
       where,
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, userEmail: true, action: true, entityType: true, entityId: true, reason: true, before: true, after: true },
+      ...window,
+      select: entrySelect,
     }),
     db.auditEntry.count({ where }),
   ]);
-  const entries = rows.map(({ before, after, ...row }) => ({ ...row, changes: diffSnapshots(fromAuditJson(before), fromAuditJson(after)) }));
-  return { entries, total };
+  return { ...(await toEntries(rows)), total };
 }
 
 /** The entity types present in the reader's part of the trail, for the filter's select. */

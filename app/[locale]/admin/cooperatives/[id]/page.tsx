@@ -56,7 +56,7 @@ export default async function CooperativePage({ params }: Props) {
       <CooperativeDetails cooperative={cooperative} locale={locale} />
       <CooperativeGrants grants={cooperative.grants} locale={locale} />
       {canWrite && <DeleteRecordForm action={deleteCooperativeAction.bind(null, id)} version={cooperative.version} />}
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
     </div>
   );
 }

@@ -49,7 +49,7 @@ export default async function AdminEventPage({ params }: Props) {
       {withFigures.map((p, i) => (
         <ReconciliationPanel key={p.position} position={p.position} reported={p.reported} reconciliation={reconciliations[i]!} locale={locale as AppLocale} />
       ))}
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
       {writer && <DeleteRecordForm action={deleteEventAction.bind(null, event.id)} version={event.version} />}
     </div>
   );

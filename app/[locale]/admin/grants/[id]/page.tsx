@@ -63,7 +63,7 @@ export default async function GrantPage({ params }: Props) {
           action={canPublish ? setGrantPublicAction.bind(null, grant.id) : null}
         />
       )}
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
       {canWrite && <DeleteRecordForm action={deleteGrantAction.bind(null, grant.id)} version={grant.version} />}
     </div>
   );

@@ -50,7 +50,7 @@ export default async function OrganisationPage({ params }: Props) {
       </header>
       <OrganisationDetails organisation={organisation} locale={locale} />
       {canWrite && <DeleteRecordForm action={deleteOrganisationAction.bind(null, id)} version={organisation.version} />}
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
     </div>
   );
 }

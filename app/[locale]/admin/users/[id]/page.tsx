@@ -45,7 +45,7 @@ export default async function UserPage({ params }: Props) {
           <ResetPasswordForm action={resetUserPasswordAction.bind(null, user.id)} />
         </>
       )}
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
     </div>
   );
 }

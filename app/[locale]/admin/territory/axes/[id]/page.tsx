@@ -37,7 +37,7 @@ export default async function AxisPage({ params }: Props) {
       <h1 className="text-3xl font-bold text-brand-800">{t("axis", { code: axis.code })} — {localized(locale, axis.nameAr, axis.nameFr)}</h1>
       <AxisForm action={updateAxisAction.bind(null, axis.id)} programmes={programmeOptions(programmes, locale)} axis={values} />
       <DeleteRecordForm action={deleteAxisAction.bind(null, axis.id)} version={axis.version} />
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
     </div>
   );
 }

@@ -54,7 +54,7 @@ export default async function CommunePage({ params }: Props) {
         )}
       </section>
       <DeleteRecordForm action={deleteCommuneAction.bind(null, commune.id)} version={commune.version} />
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
     </div>
   );
 }

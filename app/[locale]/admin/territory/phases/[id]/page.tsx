@@ -31,7 +31,7 @@ export default async function PhasePage({ params }: Props) {
       <PhaseForm action={updatePhaseAction.bind(null, phase.id)} phase={phase} />
       {/* Phases have no version column: the delete form's version is not checked. */}
       <DeleteRecordForm action={deletePhaseAction.bind(null, phase.id)} version={1} />
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
     </div>
   );
 }

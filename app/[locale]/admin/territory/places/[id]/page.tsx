@@ -31,7 +31,7 @@ export default async function PlacePage({ params }: Props) {
       <h1 className="text-3xl font-bold text-brand-800">{localized(locale, place.nameAr, place.nameFr)}</h1>
       <PlaceForm action={updatePlaceAction.bind(null, place.id)} place={place} />
       <DeleteRecordForm action={deletePlaceAction.bind(null, place.id)} version={place.version} />
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
     </div>
   );
 }

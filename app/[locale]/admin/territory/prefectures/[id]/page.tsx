@@ -40,7 +40,7 @@ export default async function PrefecturePage({ params }: Props) {
         <Link href={`/admin/users/new?prefecture=${prefecture.id}`} className={button}>{t("firstUser")}</Link>
       </div>
       <PrefectureForm action={updatePrefectureAction.bind(null, prefecture.id)} regions={regions.map((r) => ({ value: r.id, label: localized(locale, r.nameAr, r.nameFr) }))} prefecture={prefecture} />
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
     </div>
   );
 }

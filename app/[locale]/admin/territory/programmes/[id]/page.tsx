@@ -35,7 +35,7 @@ export default async function ProgrammePage({ params }: Props) {
       <Link href={{ pathname: "/admin/territory/axes/new", query: { programme: programme.id } }} className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("newAxis")}</Link>
       {/* Programmes have no version column: the delete form's version is not checked. */}
       <DeleteRecordForm action={deleteProgrammeAction.bind(null, programme.id)} version={1} />
-      <RecordHistory entries={history} />
+      <RecordHistory history={history} />
     </div>
   );
 }
