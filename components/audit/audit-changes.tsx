@@ -12,7 +12,7 @@ export function AuditChanges({ rows, action, t }: { rows: ChangeRow[]; action: s
   return (
     <ul className="mt-2 divide-y divide-slate-100 border-t border-slate-100" aria-label={t("AuditTrail.changes")}>
       {rows.map((row, i) => (
-        <li key={i} className="grid gap-1 py-2 sm:grid-cols-[minmax(9rem,1fr)_2fr_2fr] sm:gap-3">
+        <li key={i} className="grid gap-1 py-2 sm:grid-cols-3 sm:gap-3">
           <p className="font-semibold">
             <bdi>{row.label}</bdi>
             {row.change !== "changed" && <span className="ms-2 rounded bg-slate-100 px-1.5 text-xs font-normal text-slate-800">{t(`AuditTrail.change.${row.change}`)}</span>}
@@ -24,8 +24,9 @@ export function AuditChanges({ rows, action, t }: { rows: ChangeRow[]; action: s
             </p>
           ) : (
             <>
-              <p><span className="me-1 text-xs text-slate-700 sm:sr-only">{t("AuditTrail.before")}:</span>{value(row.before)}</p>
-              <p><span className="me-1 text-xs text-slate-700 sm:sr-only">{t("AuditTrail.after")}:</span>{value(row.after)}</p>
+              {/* On a phone an added row has no "before" worth a line, a removed one no "after". */}
+              <p className={row.change === "added" ? "hidden sm:block" : undefined}><span className="me-1 text-xs text-slate-700 sm:sr-only">{t("AuditTrail.before")}:</span>{value(row.before)}</p>
+              <p className={row.change === "removed" ? "hidden sm:block" : undefined}><span className="me-1 text-xs text-slate-700 sm:sr-only">{t("AuditTrail.after")}:</span>{value(row.after)}</p>
             </>
           )}
         </li>
@@ -37,7 +38,7 @@ export function AuditChanges({ rows, action, t }: { rows: ChangeRow[]; action: s
 /** Column headings over the rows on wide screens (on a phone each value carries its own). */
 export function AuditChangesHead({ t }: { t: Translate }) {
   return (
-    <p aria-hidden="true" className="mt-3 hidden text-xs font-semibold text-slate-700 sm:grid sm:grid-cols-[minmax(9rem,1fr)_2fr_2fr] sm:gap-3">
+    <p aria-hidden="true" className="mt-3 hidden text-xs font-semibold text-slate-700 sm:grid sm:grid-cols-3 sm:gap-3">
       <span>{t("AuditTrail.field")}</span><span>{t("AuditTrail.before")}</span><span>{t("AuditTrail.after")}</span>
     </p>
   );

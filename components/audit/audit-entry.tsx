@@ -2,7 +2,15 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import type { AuditPageEntry } from "@/lib/audit/queries-page";
 import { presentChanges, recordName, typeLabel, type StoredName, type Translate } from "@/lib/audit/present";
 import { formatDateTime } from "@/lib/format/dates";
+import { Link } from "@/lib/i18n/navigation";
 import { AuditChanges, AuditChangesHead } from "@/components/audit/audit-changes";
+
+// Where a record of each type is read, for a link from the trail (accounts only for administrators: none).
+const RECORD_PATHS: Record<string, string> = {
+  Grant: "/admin/grants", Cooperative: "/admin/cooperatives", Event: "/admin/events", Organisation: "/admin/organisations",
+  Commune: "/admin/territory/communes", Place: "/admin/territory/places", Phase: "/admin/territory/phases",
+  Programme: "/admin/territory/programmes", Axis: "/admin/territory/axes", Prefecture: "/admin/territory/prefectures",
+};
 
 type Props = { entry: AuditPageEntry; currentNames: Map<string, StoredName>; locale: AppLocale; t: Translate; showRecord: boolean };
 
@@ -17,7 +25,10 @@ export function AuditEntry({ entry, currentNames, locale, t, showRecord }: Props
         {t(`History.actions.${entry.action}`)}
         {showRecord && (
           <>
-            {" · "}{t("Audit.record", { type: typeLabel(entry.entityType, t), id: entry.entityId })}
+            {" · "}
+            {RECORD_PATHS[entry.entityType] && entry.action !== "DELETE" ? (
+              <Link href={`${RECORD_PATHS[entry.entityType]}/${entry.entityId}`} className="text-brand-700 underline">{t("Audit.record", { type: typeLabel(entry.entityType, t), id: entry.entityId })}</Link>
+            ) : t("Audit.record", { type: typeLabel(entry.entityType, t), id: entry.entityId })}
             {name && <> · <bdi>{name}</bdi></>}
           </>
         )}
