@@ -7,14 +7,10 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
 export DATABASE_URL="${DATABASE_URL:-file:./data/indh.db}"
-port="${PORT:-3000}"
+export PORT="${PORT:-3000}" # read by server.ts and, for the links it prints, by scripts/first-run.ts
+port="$PORT"
 
-stale=$(find app components lib messages next.config.ts package.json postcss.config.mjs proxy.ts \
-  -newer .next/BUILD_ID -type f -not -path 'lib/generated/*' -print -quit 2>/dev/null || echo missing)
-if [ ! -f .next/BUILD_ID ] || [ -n "$stale" ]; then
-  echo "Building the app..."
-  node_modules/.bin/next build
-fi
+bash scripts/build-if-stale.sh # into $NEXT_DIST_DIR: .next, or .next-test under the tests
 
 case "$DATABASE_URL" in file:*) mkdir -p "$(dirname "${DATABASE_URL#file:}")" ;; esac
 node_modules/.bin/prisma migrate deploy
