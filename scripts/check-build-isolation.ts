@@ -22,7 +22,7 @@ const PAGES = ["/ar", "/fr/events"];
 
 async function status(url: string): Promise<number | string> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
     await response.arrayBuffer();
     return response.status;
   } catch (error) {
