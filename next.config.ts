@@ -5,6 +5,10 @@ import { securityHeaders } from "./lib/security/headers";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // NEXT_DIST_DIR: where `next build` writes and the server reads. The tests, the reliability suite and the
+  // benchmarks build into .next-test (scripts/test-build-dir.sh), because a build empties its directory
+  // first: building into .next would pull the pages' chunks from under an `npm start` of the same folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Cached pages (the public event pages) stay in memory (Next caps it at 50 MB) instead of being written

@@ -9,6 +9,7 @@
  * Other instances behind a load balancer do not hear of the edit: there Next's own cache shows it within
  * the page's `revalidate`, and this cache adds at most its 10 seconds to that.
  */
+import fs from "node:fs";
 import http from "node:http";
 import next from "next";
 import { PageCache } from "@/lib/page-cache/page-cache";
@@ -18,6 +19,8 @@ import { pinHostToPublicBaseUrl } from "@/lib/page-cache/canonical-host";
 import { clientAddressStamper } from "@/lib/http/client-address";
 import { createRepeatLimitedLog } from "@/lib/logging/repeat-limited-log";
 import { answerMalformedPath, hasMalformedPath } from "@/lib/http/malformed-url";
+import { publicBaseUrl } from "@/lib/public-base-url";
+import { startUpMessage } from "@/lib/setup/start-up-message";
 
 // Every error and warning line of the process (this file's, Next's request errors, Next's unhandledRejection
 // and uncaughtException handlers) goes through a log that writes a repeated message once a minute with a
@@ -53,7 +56,10 @@ async function main() {
       res.end();
     });
   });
-  server.listen(port, () => console.log(`Serving on http://localhost:${port}`));
+  server.listen(port, () => {
+    const hasAdministrator = !fs.existsSync(process.env.SETUP_TOKEN_FILE || "data/setup-token");
+    console.log(startUpMessage({ localUrl: `http://localhost:${port}`, publicUrl: publicBaseUrl(), hasAdministrator }));
+  });
   // A clean stop on SIGTERM (systemd, docker stop): open requests finish, then the process exits.
   process.once("SIGTERM", () => server.close(() => process.exit(0)));
 }

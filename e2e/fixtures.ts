@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { axeViolations } from "./support/axe";
 
 export type AppOptions = {
   appLocale: "ar" | "fr";
@@ -34,8 +34,8 @@ export const test = base.extend<AppOptions & Fixtures>({
       // After a client-side navigation (a form's redirect) Next streams the new <title> a moment after the
       // page's content: wait for it, or axe can catch the document between two titles.
       await expect(target).toHaveTitle(/\S/);
-      const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
+      const violations = await axeViolations(target, ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+      const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
       expect(summary).toEqual([]);
     });
   },

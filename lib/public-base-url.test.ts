@@ -11,8 +11,29 @@ describe("publicBaseUrl", () => {
     expect(publicBaseUrl()).toBe("https://indh.example");
   });
 
-  it("defaults to the local server", () => {
+  it("defaults to the local server on port 3000", () => {
     vi.stubEnv("PUBLIC_BASE_URL", undefined);
+    vi.stubEnv("PORT", undefined);
+    expect(publicBaseUrl()).toBe("http://localhost:3000");
+  });
+
+  it("follows PORT when PUBLIC_BASE_URL is not set (or empty)", () => {
+    vi.stubEnv("PORT", "3005");
+    vi.stubEnv("PUBLIC_BASE_URL", undefined);
+    expect(publicBaseUrl()).toBe("http://localhost:3005");
+    vi.stubEnv("PUBLIC_BASE_URL", "");
+    expect(publicBaseUrl()).toBe("http://localhost:3005");
+  });
+
+  it("keeps PUBLIC_BASE_URL whatever PORT says: behind a proxy the public port is not the server's", () => {
+    vi.stubEnv("PORT", "3005");
+    vi.stubEnv("PUBLIC_BASE_URL", "https://indh.example.ma");
+    expect(publicBaseUrl()).toBe("https://indh.example.ma");
+  });
+
+  it("ignores a PORT that is not a port number", () => {
+    vi.stubEnv("PUBLIC_BASE_URL", undefined);
+    vi.stubEnv("PORT", "eighty");
     expect(publicBaseUrl()).toBe("http://localhost:3000");
   });
 });

@@ -7,12 +7,14 @@
 // of React's wire format. Action ids come from the build's server-reference manifest.
 import fs from "node:fs";
 import path from "node:path";
+import { useTestBuildDir } from "../scripts/test-build-dir";
 
 export type ActionIds = Record<string, string>;
 
-/** exportedName -> action id, from .next/server/server-reference-manifest.json of the build being served. */
+/** exportedName -> action id, from <build dir>/server/server-reference-manifest.json of the build being served. */
 export function readActionIds(appDir: string): ActionIds {
-  const manifest = JSON.parse(fs.readFileSync(path.join(appDir, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifestFile = path.join(appDir, useTestBuildDir(), "server/server-reference-manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as {
     node: Record<string, { exportedName: string }>;
   };
   return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName, id]));

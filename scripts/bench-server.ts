@@ -5,6 +5,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { SERVER_NODE_FLAGS } from "./server-node-flags";
+import { useTestBuildDir } from "./test-build-dir";
 
 const DB_FILE = ".tmp/bench-server.db";
 const LOG_FILE = ".tmp/bench-server.log";
@@ -25,8 +26,9 @@ async function waitUntilServing(url: string, server: ChildProcess, timeoutMs: nu
   throw new Error(`the server did not answer ${url} within ${timeoutMs / 1000} s; see ${LOG_FILE}`);
 }
 
-/** BENCH_SKIP_BUILD=1 reuses .next as it is (only right when it was just built from these sources). */
+/** Builds into .next-test (never .next, see scripts/test-build-dir.ts); BENCH_SKIP_BUILD=1 reuses that build as it is. */
 export async function startBenchServer(port: number): Promise<BenchServer> {
+  useTestBuildDir(); // before `env` below, so the build and the server both get it
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", DATABASE_URL: `file:./${DB_FILE}`, PORT: String(port) };
   const run = (command: string, args: string[]) => execFileSync(path.join("node_modules/.bin", command), args, { env, stdio: "inherit" });
   if (process.env.BENCH_SKIP_BUILD !== "1") {

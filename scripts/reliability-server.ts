@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isPostgresUrl } from "@/lib/database-url";
 import { SERVER_NODE_FLAGS } from "./server-node-flags";
+import { useTestBuildDir } from "./test-build-dir";
 import { createDatabase, dropDatabase, withDatabase } from "@/lib/testing/postgres";
 
 export type AppServer = {
@@ -33,9 +34,12 @@ function newestInput(dir: string, since: number): string | null {
   return null;
 }
 
-/** Builds unless .next/BUILD_ID is newer than every source (RELIABILITY_SKIP_BUILD=1 never builds). */
+/**
+ * Builds into .next-test (scripts/test-build-dir.ts) unless its BUILD_ID is newer than every source
+ * (RELIABILITY_SKIP_BUILD=1 never builds); the servers started below serve that build.
+ */
 export function buildIfStale(appDir: string): "reused" | "built" {
-  const buildId = path.join(appDir, ".next/BUILD_ID");
+  const buildId = path.join(appDir, useTestBuildDir(), "BUILD_ID");
   if (process.env.RELIABILITY_SKIP_BUILD === "1" && fs.existsSync(buildId)) return "reused";
   if (fs.existsSync(buildId)) {
     const since = fs.statSync(buildId).mtimeMs;
@@ -117,6 +121,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => 
  * crash). `extraNodeFlags`: test-only preloads (reliability/prototype-watch.mjs).
  */
 export async function startServer(appDir: string, databaseUrl: string, port: number, logFile: string, extraNodeFlags: string[] = []): Promise<AppServer> {
+  useTestBuildDir();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, "a");
   // Migrations as `npm start` applies them; a no-op on a database that has them (and after a crash).

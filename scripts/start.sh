@@ -7,17 +7,20 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 if [ -f .env ]; then set -a; . ./.env; set +a; fi
 export DATABASE_URL="${DATABASE_URL:-file:./data/indh.db}"
-port="${PORT:-3000}"
+export PORT="${PORT:-3000}" # read by server.ts and, for the links it prints, by scripts/first-run.ts
+port="$PORT"
 
-stale=$(find app components lib messages next.config.ts package.json postcss.config.mjs proxy.ts \
-  -newer .next/BUILD_ID -type f -not -path 'lib/generated/*' -print -quit 2>/dev/null || echo missing)
-if [ ! -f .next/BUILD_ID ] || [ -n "$stale" ]; then
-  echo "Building the app..."
-  node_modules/.bin/next build
-fi
+bash scripts/build-if-stale.sh # into $NEXT_DIST_DIR: .next, or .next-test under the tests
 
 case "$DATABASE_URL" in file:*) mkdir -p "$(dirname "${DATABASE_URL#file:}")" ;; esac
-node_modules/.bin/prisma migrate deploy
+# Prisma's own report (config notices, a warning that the schema's url is unused with a driver adapter, which
+# Prisma 6 still requires) only when it fails; otherwise one line says what was applied.
+if ! migrate_output=$(node_modules/.bin/prisma migrate deploy 2>&1); then
+  echo "$migrate_output" >&2
+  exit 1
+fi
+applied=$(grep -c '└─ [0-9]' <<<"$migrate_output" || true)
+echo "Database migrations up to date (${applied} applied now)." # never the URL: it may hold a password
 if node_modules/.bin/tsx scripts/db-is-empty.ts; then
   echo "Empty database: loading the seed."
   node_modules/.bin/tsx prisma/seed/main.ts

@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
+// The staff sign-in is linked from every public page's footer: a new member of staff given the site's
+// address finds the workspace from the home page, without knowing /sign-in.
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
   return (
@@ -7,6 +10,11 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-slate-700">
         <p>{t("about")}</p>
         <p>{t("times")}</p>
+        <p className="no-print">
+          <Link href="/sign-in" className="text-brand-800 underline">
+            {t("staffSignIn")}
+          </Link>
+        </p>
       </div>
     </footer>
   );
