@@ -7,7 +7,9 @@ import fr from "../messages/fr.json";
 // with its programme, and a refused save still states the gap in MAD, in the error and the running total.
 test.use({ javaScriptEnabled: false });
 
-test("the grant form works without JavaScript and states the gap", async ({ page, checkA11y, appLocale }) => {
+// axe runs as a script in the page, so it cannot scan here: the same form is scanned with JavaScript in
+// staff-workspace.spec.ts.
+test("the grant form works without JavaScript and states the gap", async ({ page, appLocale }) => {
   test.setTimeout(120_000);
   const m = appLocale === "ar" ? ar : fr;
   await signIn(page, appLocale, DEMO.staff);
@@ -19,7 +21,6 @@ test("the grant form works without JavaScript and states the gap", async ({ page
   expect(await page.locator('select[name="cooperativeId"] option').count()).toBeGreaterThan(50);
   // Every programme's axes, each labelled with its programme.
   expect(await page.locator('select[name="axisId"] option').count()).toBeGreaterThan(5);
-  await checkA11y();
 
   const programme = await page.locator('select[name="programmeId"] option').filter({ hasText: appLocale === "ar" ? /تحسين الدخل/ : /Amélioration du revenu/ }).first().getAttribute("value");
   await page.locator('select[name="programmeId"]').selectOption(programme!);
@@ -35,5 +36,4 @@ test("the grant form works without JavaScript and states the gap", async ({ page
   await expect(page.locator("[data-running-total]")).toContainText(gap);
   await expect(page.locator('select[name="cooperativeId"]')).toHaveValue(cooperativeId);
   await expect(page.locator('[name="beneficiaryContribution"]')).toHaveValue("38000");
-  await checkA11y();
 });
