@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { GRANT_STATUSES } from "@/lib/grants/rules";
@@ -10,7 +10,11 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { runningTotal } from "@/lib/grants/running-total";
 import { PartnerRows, TrancheRows } from "@/components/grants/grant-rows";
+import { CooperativeCombobox } from "@/components/grants/cooperative-combobox";
+import { ProgrammeAxisFields } from "@/components/grants/programme-axis-fields";
+import { RunningTotalPanel } from "@/components/grants/running-total";
 import { useGrantFieldLabel } from "@/components/grants/use-grant-field-label";
 
 type Props = {
@@ -33,15 +37,24 @@ export function GrantForm({ action, options, defaults, version, cancelHref }: Pr
   // After a conflict, saving again means "keep my values": it is made against the version now stored.
   const currentVersion = state.conflict?.currentVersion ?? version;
   const amount = { inputMode: "decimal", dir: "ltr" } as const;
+  // The running total reads the form itself on every keystroke; first from the values it is rendered with.
+  const form = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<Record<string, string>>(state.status === "idle" ? defaults : state.values);
+  const readForm = () => {
+    if (!form.current) return;
+    const entries = [...new FormData(form.current).entries()].filter((e): e is [string, string] => typeof e[1] === "string");
+    setValues(Object.fromEntries(entries));
+  };
+  // After an action React resets the form to the values it answered with: read them again.
+  useEffect(readForm, [state]);
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form ref={form} action={formAction} onInput={readForm} onChange={readForm} className="space-y-6" noValidate>
       <FormStatus state={state} fieldLabel={fieldLabel} />
       {currentVersion !== undefined && <input type="hidden" name="version" value={currentVersion} />}
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField name="cooperativeId" label={t("cooperative")} state={state} options={options.cooperatives} placeholder={t("chooseCooperative")} defaultValue={defaults.cooperativeId} required />
+        <CooperativeCombobox name="cooperativeId" label={t("cooperative")} state={state} options={options.cooperatives} placeholder={t("chooseCooperative")} defaultValue={defaults.cooperativeId} />
         <SelectField name="status" label={t("status")} state={state} options={GRANT_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} defaultValue={defaults.status ?? "APPROVED"} required />
-        <SelectField name="programmeId" label={t("programme")} state={state} options={options.programmes} placeholder={t("chooseProgramme")} defaultValue={defaults.programmeId} required />
-        <SelectField name="axisId" label={t("axis")} hint={t("axisHint")} state={state} options={options.axes} placeholder={t("noAxis")} defaultValue={defaults.axisId} />
+        <ProgrammeAxisFields state={state} programmes={options.programmes} axes={options.axes} defaults={defaults} />
         <TextField name="titleAr" label={t("titleAr")} state={state} defaultValue={defaults.titleAr} dir="rtl" required />
         <TextField name="titleFr" label={t("titleFr")} state={state} defaultValue={defaults.titleFr} dir="ltr" required />
         <TextField name="approvedOn" type="date" label={t("approvedOn")} hint={t("dateHint")} state={state} defaultValue={defaults.approvedOn} required />
@@ -56,6 +69,7 @@ export function GrantForm({ action, options, defaults, version, cancelHref }: Pr
         </div>
       </fieldset>
       <PartnerRows organisations={options.organisations} state={state} defaults={defaults} />
+      <RunningTotalPanel total={runningTotal(values)} />
       <TrancheRows state={state} defaults={defaults} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={t("save")} pendingLabel={t("saving")} />

@@ -43,6 +43,14 @@ const SPECIAL: Record<string, Permission | "public"> = {
   changePasswordAction: "records.read",
 };
 
+/**
+ * JSON routes answering data to the pages' scripts, with the permission each needs: a visitor gets 401 and
+ * a role without the permission 404, neither with any record.
+ */
+const JSON_ROUTES: { path: string; permission: Permission; load: () => Promise<{ GET: (request: Request, context: { params: Promise<{ locale: string }> }) => Promise<Response> }> }[] = [
+  { path: "/fr/admin/cooperatives/suggestions?q=", permission: "records.read", load: () => import("@/app/[locale]/admin/cooperatives/suggestions/route") },
+];
+
 type AnyAction = (...args: unknown[]) => Promise<FormState | void>;
 // Every "use server" module: the files named actions.ts or *-actions.ts.
 const modules = import.meta.glob<Record<string, unknown>>(["/lib/**/actions.ts", "/lib/**/*-actions.ts"]);
@@ -116,6 +124,27 @@ describe("server actions refuse whoever may not use them", async () => {
         expect(state.status).toBe("error");
         expect(state.formError).toBe(who === null ? "signInRequired" : "forbidden");
         expect(await rowCounts()).toEqual(before);
+      });
+    }
+  }
+});
+
+describe("JSON routes refuse whoever may not use them", () => {
+  for (const route of JSON_ROUTES) {
+    for (const who of [null, ...ROLES]) {
+      const allowed = who !== null && can(who, route.permission);
+      it(`${route.path} ${allowed ? "answers" : "refuses"} ${who ?? "a visitor without a session"}`, async () => {
+        await actAs(who === null ? null : userIds[who]);
+        const { GET } = await route.load();
+        const response = await GET(new Request(`http://localhost${route.path}`), { params: Promise.resolve({ locale: "fr" }) });
+        const body = (await response.json()) as unknown;
+        if (allowed) {
+          expect(response.status).toBe(200);
+          expect(Array.isArray(body) && body.length > 0).toBe(true);
+        } else {
+          expect(response.status).toBe(who === null ? 401 : 404);
+          expect(Array.isArray(body)).toBe(false);
+        }
       });
     }
   }

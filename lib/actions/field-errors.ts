@@ -5,8 +5,8 @@ import type { z } from "zod";
 type Translator = { (key: string, values?: Record<string, string | number>): string; has: (key: string) => boolean };
 
 /** Schema messages are Validation keys ("required", "notAnAmount"...); anything else gets a generic one. */
-export function translateValidationCode(t: Translator, code: string): string {
-  return t.has(code) ? t(code) : t("invalid");
+export function translateValidationCode(t: Translator, code: string, params?: Record<string, string | number>): string {
+  return t.has(code) ? t(code, params) : t("invalid");
 }
 
 export function fieldErrorsFromIssues(issues: z.core.$ZodIssue[], t: Translator): Record<string, string> {

@@ -57,7 +57,7 @@ export async function runFormAction<S extends z.ZodType, R>(options: Options<S, 
   } catch (error) {
     if (error instanceof DomainError) {
       const fieldErrors: Record<string, string> = {};
-      for (const v of error.violations) fieldErrors[v.field] ??= translateValidationCode(translator, v.code);
+      for (const v of error.violations) fieldErrors[v.field] ??= translateValidationCode(translator, v.code, v.params);
       return refuse({ fieldErrors, formError: t("fixErrors") });
     }
     if (error instanceof UnacknowledgedWarningsError) {

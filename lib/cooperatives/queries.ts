@@ -6,6 +6,7 @@ import { prefectureScope } from "@/lib/auth/scope";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { foldForSearch } from "@/lib/search/fold";
+import { queryWords, suggestCooperatives, type CooperativeSuggestion } from "@/lib/cooperatives/suggestions";
 import { intFilter, PAGE_SIZE, type ListParams } from "@/lib/lists/list-params";
 import { GRANT_STATUSES, isZone, toFormValues, type Zone } from "@/lib/cooperatives/schema";
 import type { CooperativeDetail, CooperativeFilterOptions, CooperativeFormOptions, CooperativeListItem, CooperativeSort } from "@/lib/cooperatives/types";
@@ -177,4 +178,21 @@ export async function getCooperativeFilterOptions(user: SessionUser, locale: App
     programmes: programmes.map((p) => ({ value: p.id, label: `${localized(locale, p.phase.nameAr, p.phase.nameFr)} — ${p.number}. ${localized(locale, p.nameAr, p.nameFr)}` })),
     years,
   };
+}
+
+/**
+ * The grant form's cooperative search (app/[locale]/admin/cooperatives/suggestions): the database narrows
+ * by the folded searchText of the user's prefecture, then suggestCooperatives keeps names and register
+ * numbers only (searchText also holds the contact's name) and ranks them.
+ */
+export async function listCooperativeSuggestions(user: SessionUser, query: string, locale: AppLocale): Promise<CooperativeSuggestion[]> {
+  const words = queryWords(query).slice(0, 8);
+  const candidates = await getDb().cooperative.findMany({
+    where: { ...prefectureScope(user), AND: words.map((w) => ({ searchText: { contains: w } })) },
+    select: { id: true, nameAr: true, nameFr: true, registerNumber: true },
+    // Enough to rank well in a prefecture (about a hundred); a national user narrows by typing more.
+    take: 500,
+    orderBy: { id: "asc" },
+  });
+  return suggestCooperatives(query, candidates, locale);
 }

@@ -32,3 +32,18 @@ describe("signed differences", () => {
     expect(formatCount(-5, "fr", { signed: true })).toBe("-5");
   });
 });
+
+describe("formatAmountInput", () => {
+  it("writes an amount as the form shows it, exact and re-readable", async () => {
+    const { formatAmountInput } = await import("./money");
+    const { parseDirhamsToCentimes } = await import("./parse-money");
+    expect(formatAmountInput(84_930_000n)).toBe("849.300,00");
+    expect(formatAmountInput(1_317_909_150n)).toBe("13.179.091,50");
+    expect(formatAmountInput(5n)).toBe("0,05");
+    expect(formatAmountInput(99_900n)).toBe("999,00");
+    expect(formatAmountInput(-123_456_789n)).toBe("-1.234.567,89");
+    // Beyond 2^53 centimes: no float on the way.
+    expect(formatAmountInput(9_007_199_254_740_993n)).toBe("90.071.992.547.409,93");
+    for (const c of [0n, 7n, 84_930_000n, 9_007_199_254_740_993n]) expect(parseDirhamsToCentimes(formatAmountInput(c))).toBe(c);
+  });
+});

@@ -16,6 +16,18 @@ export function centimesToDecimalString(centimes: bigint): string {
   return `${negative ? "-" : ""}${whole}.${cents}`;
 }
 
+/**
+ * 84930000n -> "849.300,00": an amount as the forms show and accept it (Moroccan grouping, comma decimal),
+ * the same in Arabic and French pages, with no currency sign so that it can be edited and sent back as is.
+ */
+export function formatAmountInput(centimes: bigint): string {
+  const [whole = "0", cents = "00"] = centimesToDecimalString(centimes).split(".");
+  const negative = whole.startsWith("-");
+  const digits = negative ? whole.slice(1) : whole;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${negative ? "-" : ""}${grouped},${cents}`;
+}
+
 // Moroccan formats are those of ar-MA (Latin digits, as the administration prints them) and fr-MA;
 // plain "ar" would give English-style separators.
 function numberLocale(locale: AppLocale): string {

@@ -4,14 +4,16 @@ import { getDb } from "@/lib/db";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { actAs } from "@/lib/testing/action-harness";
 import { redirect } from "@/lib/i18n/navigation";
+import { formatMoney } from "@/lib/format/money";
 import { createGrantAction, deleteGrantAction, updateGrantAction } from "./actions";
 import { setUpGrantFixtures, type GrantFixtures } from "./test-fixtures";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/action-harness")).nextMocks);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// Message keys, followed by their params when there are any, so a test sees the values a message states.
 vi.mock("next-intl/server", async () => {
-  const { keyTranslator } = await import("@/lib/testing/action-harness");
-  return { getTranslations: async () => keyTranslator(), getLocale: async () => "fr" };
+  const t = Object.assign((key: string, values?: object) => (values && Object.keys(values).length > 0 ? `${key} ${JSON.stringify(values)}` : key), { has: () => true });
+  return { getTranslations: async () => t, getLocale: async () => "fr" };
 });
 vi.mock("@/lib/i18n/navigation", () => ({
   redirect: vi.fn(() => {
@@ -67,6 +69,17 @@ describe("grant actions", () => {
     expect(state.values.titleFr).toBe("Équipements");
     const sums = await createGrantAction(initialFormState, data({ ...form, "tranches.1.amount": "300000,01" }));
     expect(sums.fieldErrors).toEqual({ tranches: "tranchesExceedIndh" });
+  });
+
+  it("states by how much, in MAD, the contributions miss or exceed the total cost", async () => {
+    const count = await getDb().grant.count();
+    const short = await createGrantAction(initialFormState, data({ ...form, beneficiaryContribution: "138.000,00" }));
+    expect(short.fieldErrors).toEqual({ totalCost: `contributionsShort ${JSON.stringify({ gap: formatMoney(1_200_000n, "fr") })}` });
+    expect(formatMoney(1_200_000n, "fr")).toMatch(/^12\.000,00\sMAD$/);
+    const over = await createGrantAction(initialFormState, data({ ...form, beneficiaryContribution: "150000,01" }));
+    expect(over.fieldErrors).toEqual({ totalCost: `contributionsOver ${JSON.stringify({ gap: formatMoney(1n, "fr") })}` });
+    expect(short.values.beneficiaryContribution).toBe("138.000,00");
+    expect(await getDb().grant.count()).toBe(count);
   });
 
   it("asks to acknowledge eligibility warnings, then saves once they are", async () => {

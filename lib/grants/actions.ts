@@ -10,7 +10,7 @@ import { boundId } from "@/lib/actions/bound-id";
 import { revalidateEveryEventPage } from "@/lib/page-cache/revalidate";
 import { deleteSchema } from "@/lib/validation/fields";
 import { compactGrantRows, createGrantSchema, updateGrantSchema, withRealChanges } from "@/lib/grants/schema";
-import { withLocalizedWarnings } from "@/lib/grants/eligibility";
+import { withLocalizedRefusals } from "@/lib/grants/localized-refusals";
 import { createGrant, deleteGrant, updateGrant } from "@/lib/grants/mutations";
 
 // The bound id is untrusted: the mutations look the grant up inside the user's prefecture again.
@@ -21,7 +21,7 @@ export async function createGrantAction(prev: FormState, formData: FormData): Pr
     formData: compactGrantRows(formData),
     permission: "records.write",
     schema: createGrantSchema,
-    run: (input, user) => withLocalizedWarnings(locale, () => createGrant(user, input)),
+    run: (input, user) => withLocalizedRefusals(locale, () => createGrant(user, input)),
     after: ({ id }) => {
       revalidatePath(`/${locale}/admin/grants`);
       revalidateEveryEventPage();
@@ -36,7 +36,7 @@ export async function updateGrantAction(id: number, prev: FormState, formData: F
     formData: compactGrantRows(formData),
     permission: "records.write",
     schema: updateGrantSchema,
-    run: (input, user) => withLocalizedWarnings(locale, () => updateGrant(user, boundId(id), input)),
+    run: (input, user) => withLocalizedRefusals(locale, () => updateGrant(user, boundId(id), input)),
     after: () => {
       revalidatePath(`/${locale}/admin/grants`);
       revalidateEveryEventPage();

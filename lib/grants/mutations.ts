@@ -7,7 +7,8 @@ import { recordAudit } from "@/lib/audit/mutations";
 import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
 import { grantSearchText } from "@/lib/search/search-text";
-import { checkGrantAmounts } from "@/lib/grants/rules";
+import { checkGrantAmounts, contributionGap } from "@/lib/grants/rules";
+import { GrantAmountsError } from "@/lib/grants/localized-refusals";
 import { checkEligibility, GrantWarningsError, isAcknowledged, type EligibilityWarning } from "@/lib/grants/eligibility";
 import { auditSnapshot, toFormValues } from "@/lib/grants/snapshot";
 import { grantFactColumns } from "@/lib/dashboards/grant-facts";
@@ -62,7 +63,7 @@ async function checkReferences(tx: Tx, user: SessionUser, input: GrantInput) {
 /** Blocking rules first; then the warnings, which pass only when the user acknowledged exactly them. */
 async function validate(tx: Tx, user: SessionUser, input: GrantInput) {
   const amountViolations = checkGrantAmounts(input);
-  if (amountViolations.length > 0) throw new DomainError(amountViolations);
+  if (amountViolations.length > 0) throw new GrantAmountsError(amountViolations, contributionGap(input));
   const { prefectureId, warnings } = await checkReferences(tx, user, input);
   if (warnings.length > 0 && !isAcknowledged(warnings, input.acknowledgedWarnings)) throw new GrantWarningsError(warnings);
   return { prefectureId, acknowledgement: acknowledgement(user, warnings) };

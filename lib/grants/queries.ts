@@ -140,7 +140,7 @@ async function programmeAndAxisOptions(locale: AppLocale) {
   return {
     programmes: programmes.map((p) => ({ value: p.id, label: programmeLabel(p) })),
     // An axis is labelled with its programme, so the choice shows which programme it belongs to.
-    axes: programmes.flatMap((p) => p.axes.map((a) => ({ value: a.id, label: `${localized(locale, a.nameAr, a.nameFr)} (${programmeLabel(p)})` }))),
+    axes: programmes.flatMap((p) => p.axes.map((a) => ({ value: a.id, label: `${localized(locale, a.nameAr, a.nameFr)} (${programmeLabel(p)})`, name: localized(locale, a.nameAr, a.nameFr), programmeId: p.id }))),
     phases: [...new Map(programmes.map((p) => [p.phase.id, { value: p.phase.id, label: localized(locale, p.phase.nameAr, p.phase.nameFr) }])).values()],
   };
 }

@@ -22,6 +22,15 @@ export function sumCentimes(amounts: { amountCentimes: bigint }[]): bigint {
   return amounts.reduce((total, item) => total + item.amountCentimes, 0n);
 }
 
+/**
+ * What the contributions (INDH, beneficiary, partners) leave to allocate against the total cost: positive
+ * when some is still missing, negative when they exceed it, zero when they add up.
+ */
+export function contributionGap(grant: Omit<GrantAmounts, "tranches">): bigint {
+  const contributions = grant.indhContributionCentimes + grant.beneficiaryContributionCentimes + sumCentimes(grant.partnerContributions);
+  return grant.totalCostCentimes - contributions;
+}
+
 export function checkGrantAmounts(grant: GrantAmounts): GrantRuleViolation[] {
   const violations: GrantRuleViolation[] = [];
   const negative = (field: string, value: bigint) => {
@@ -38,11 +47,7 @@ export function checkGrantAmounts(grant: GrantAmounts): GrantRuleViolation[] {
   if (grant.indhContributionCentimes > grant.totalCostCentimes) {
     violations.push({ field: "indhContribution", code: "indhExceedsTotalCost" });
   }
-  const contributions =
-    grant.indhContributionCentimes +
-    grant.beneficiaryContributionCentimes +
-    sumCentimes(grant.partnerContributions);
-  if (contributions !== grant.totalCostCentimes) {
+  if (contributionGap(grant) !== 0n) {
     violations.push({ field: "totalCost", code: "contributionsDoNotAddUp" });
   }
   if (sumCentimes(grant.tranches) > grant.indhContributionCentimes) {

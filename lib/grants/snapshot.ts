@@ -1,6 +1,6 @@
 // Two views of a stored grant: the audit snapshot (what history diffs) and the form values (what the edit
 // form shows and what a version conflict compares field by field with what the user typed).
-import { centimesToDecimalString } from "@/lib/format/money";
+import { formatAmountInput } from "@/lib/format/money";
 import type { StoredGrant } from "@/lib/grants/types";
 
 /** Calendar dates are stored at UTC midnight: "YYYY-MM-DD" is their exact text. */
@@ -34,7 +34,7 @@ export function auditSnapshot(grant: StoredGrant): Record<string, unknown> {
   };
 }
 
-/** The stored grant as the strings the form submits ("150000.00", "2024-03-15", "tranches.0.amount"). */
+/** The stored grant as the strings the form shows and submits ("849.300,00", "2024-03-15", "tranches.0.amount"). */
 export function toFormValues(grant: StoredGrant): Record<string, string> {
   const values: Record<string, string> = {
     cooperativeId: String(grant.cooperativeId),
@@ -44,17 +44,17 @@ export function toFormValues(grant: StoredGrant): Record<string, string> {
     titleFr: grant.titleFr,
     approvedOn: calendarDate(grant.approvedOn),
     status: grant.status,
-    totalCost: centimesToDecimalString(grant.totalCostCentimes),
-    indhContribution: centimesToDecimalString(grant.indhContributionCentimes),
-    beneficiaryContribution: centimesToDecimalString(grant.beneficiaryContributionCentimes),
+    totalCost: formatAmountInput(grant.totalCostCentimes),
+    indhContribution: formatAmountInput(grant.indhContributionCentimes),
+    beneficiaryContribution: formatAmountInput(grant.beneficiaryContributionCentimes),
   };
   grant.partnerContributions.forEach((p, i) => {
     values[`partnerContributions.${i}.organisationId`] = String(p.organisationId);
-    values[`partnerContributions.${i}.amount`] = centimesToDecimalString(p.amountCentimes);
+    values[`partnerContributions.${i}.amount`] = formatAmountInput(p.amountCentimes);
   });
   grant.tranches.forEach((t, i) => {
     values[`tranches.${i}.plannedOn`] = calendarDate(t.plannedOn);
-    values[`tranches.${i}.amount`] = centimesToDecimalString(t.amountCentimes);
+    values[`tranches.${i}.amount`] = formatAmountInput(t.amountCentimes);
     values[`tranches.${i}.paidOn`] = t.paidOn ? calendarDate(t.paidOn) : "";
   });
   return values;

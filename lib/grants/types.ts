@@ -64,7 +64,9 @@ export type Option = { value: number; label: string };
 
 /** The choices of the list filters and of the grant form, all within the user's prefecture. */
 export type GrantFilterOptions = { communes: Option[]; programmes: Option[]; phases: Option[]; axes: Option[]; years: number[] };
-export type GrantFormOptions = { cooperatives: Option[]; programmes: Option[]; axes: Option[]; organisations: Option[] };
+/** An axis of the grant form: `label` names its programme too, `name` is the axis alone. */
+export type AxisOption = Option & { programmeId: number; name: string };
+export type GrantFormOptions = { cooperatives: Option[]; programmes: Option[]; axes: AxisOption[]; organisations: Option[] };
 
 export type GrantDetail = {
   id: number;

@@ -48,9 +48,15 @@ export default async function CooperativePage({ params }: Props) {
           {cooperative.isDemo && <DemoBadge />}
         </h1>
         {canWrite && (
-          <Link href={`/admin/cooperatives/${id}/edit`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("edit")}
-          </Link>
+          <div className="flex flex-wrap gap-3">
+            {/* The grant form opens with this cooperative already chosen. */}
+            <Link href={`/admin/grants/new?cooperativeId=${id}`} className="rounded-md border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+              {t("addGrant")}
+            </Link>
+            <Link href={`/admin/cooperatives/${id}/edit`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+              {t("edit")}
+            </Link>
+          </div>
         )}
       </header>
       <CooperativeDetails cooperative={cooperative} locale={locale} />
