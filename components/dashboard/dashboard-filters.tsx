@@ -6,7 +6,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 /**
  * A plain GET form: the filters live in the URL, so a view can be bookmarked and shared. On a phone it folds
  * behind one button (a <details>, no JavaScript needed) so that the figures come first; from the md width
- * up it is always open and the button is hidden (app/globals.css, .filters-fold).
+ * up it is always open and the button is hidden (app/globals.css, .fold-below-md).
  */
 export async function DashboardFiltersForm({ filters, options, pathname }: { filters: DashboardFilters; options: DashboardFilterOptions; pathname: string }) {
   const t = await getTranslations("DashboardPage");
@@ -15,7 +15,7 @@ export async function DashboardFiltersForm({ filters, options, pathname }: { fil
   const all = t("all");
   const active = Object.values(filters).filter((value) => value !== undefined).length;
   return (
-    <details className="filters-fold no-print rounded-lg border border-brand-100 bg-white">
+    <details className="fold-below-md no-print rounded-lg border border-brand-100 bg-white">
       <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-800">
         {phone("filtersToggle")} <span className="font-normal text-slate-700">({phone("filtersActive", { count: active })})</span>
       </summary>
