@@ -34,6 +34,6 @@ export async function findSidewaysOverflow(page: Page): Promise<string> {
     // The first few in document order: the outermost, whose children stick out with them.
     const outer = offenders.slice(0, 5);
     if (root.scrollWidth <= width && offenders.length === 0) return "";
-    return `scrollWidth ${root.scrollWidth} > ${width}; ${offenders.length} elements stick out: ${outer.join("; ")}`;
+    return `scrollWidth ${root.scrollWidth} of ${width}; ${offenders.length} elements stick out: ${outer.join("; ")}`;
   });
 }
