@@ -6,6 +6,7 @@ import type { AdminEventRow } from "@/lib/events/types";
 import { formatDateTime } from "@/lib/format/dates";
 import { SortHeader } from "@/components/admin/sort-header";
 import { StatusBadge } from "@/components/admin-events/status-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const PATH = "/admin/events";
 
@@ -14,7 +15,7 @@ export async function EventTable({ rows, params }: { rows: AdminEventRow[]; para
   const kinds = await getTranslations("EventKind");
   const locale = (await getLocale()) as AppLocale;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("title")}>
       <table className="w-full border-collapse bg-white text-sm">
         <thead className="bg-brand-50">
           <tr>
@@ -42,6 +43,6 @@ export async function EventTable({ rows, params }: { rows: AdminEventRow[]; para
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -8,7 +8,7 @@ type Props = { title: string; summary?: string; t: DashboardTranslate; table: Re
 
 export function ChartFigure({ title, summary, t, table, tableOpen = false, legend, children }: Props) {
   return (
-    <figure className="space-y-3 rounded-md border border-slate-200 bg-white p-4">
+    <figure className="min-w-0 space-y-3 rounded-md border border-slate-200 bg-white p-4">
       <figcaption className="text-start font-semibold text-slate-800">{title}</figcaption>
       {summary && <p className="sr-only">{summary}</p>}
       {legend}

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/format/money";
 import type { CooperativeGrantRow } from "@/lib/cooperatives/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The grants a cooperative received, each linking to its own page. */
 export async function CooperativeGrants({ grants, locale }: { grants: CooperativeGrantRow[]; locale: AppLocale }) {
@@ -13,7 +14,7 @@ export async function CooperativeGrants({ grants, locale }: { grants: Cooperativ
       {grants.length === 0 ? (
         <p className="text-slate-700">{t("grants.empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+        <ScrollRegion label={t("grants.title")} className="rounded-md border border-slate-200">
           <table className="w-full text-sm">
             <thead className="bg-slate-100">
               <tr>
@@ -38,7 +39,7 @@ export async function CooperativeGrants({ grants, locale }: { grants: Cooperativ
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

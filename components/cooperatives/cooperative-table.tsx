@@ -7,6 +7,7 @@ import { formatEventDate } from "@/lib/format/dates";
 import type { CooperativeListItem } from "@/lib/cooperatives/types";
 import { SortHeader } from "@/components/admin/sort-header";
 import { DemoBadge } from "@/components/cooperatives/demo-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { items: CooperativeListItem[]; params: ListParams<string>; pathname: string; locale: AppLocale };
 
@@ -14,7 +15,7 @@ export async function CooperativeTable({ items, params, pathname, locale }: Prop
   const t = await getTranslations("Cooperatives");
   const sort = (key: string, label: string) => <SortHeader label={label} sort={key} pathname={pathname} params={params} />;
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+    <ScrollRegion label={t("title")} className="rounded-md border border-slate-200">
       <table className="w-full text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead className="bg-slate-100">
@@ -52,6 +53,6 @@ export async function CooperativeTable({ items, params, pathname, locale }: Prop
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

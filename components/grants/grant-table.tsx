@@ -7,6 +7,7 @@ import { formatCalendarDate } from "@/lib/format/dates";
 import type { GrantListItem } from "@/lib/grants/types";
 import { SortHeader } from "@/components/admin/sort-header";
 import { GrantDemoBadge } from "@/components/grants/grant-demo-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { items: GrantListItem[]; params: ListParams<string>; pathname: string; locale: AppLocale };
 
@@ -14,7 +15,7 @@ export async function GrantTable({ items, params, pathname, locale }: Props) {
   const t = await getTranslations("Grants");
   const sort = (key: string, label: string) => <SortHeader label={label} sort={key} pathname={pathname} params={params} />;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("title")}>
       <table className="w-full border-collapse bg-white text-sm">
         <thead className="bg-brand-50">
           <tr>
@@ -44,6 +45,6 @@ export async function GrantTable({ items, params, pathname, locale }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { ListParams } from "@/lib/lists/list-params";
 import type { OrganisationListItem } from "@/lib/organisations/types";
 import { SortHeader } from "@/components/admin/sort-header";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { items: OrganisationListItem[]; params: ListParams<string>; pathname: string };
 
@@ -10,7 +11,7 @@ export async function OrganisationTable({ items, params, pathname }: Props) {
   const t = await getTranslations("Organisations");
   const sort = (key: string, label: string) => <SortHeader label={label} sort={key} pathname={pathname} params={params} />;
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+    <ScrollRegion label={t("title")} className="rounded-md border border-slate-200">
       <table className="w-full text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead className="bg-slate-100">
@@ -38,6 +39,6 @@ export async function OrganisationTable({ items, params, pathname }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

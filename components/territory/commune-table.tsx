@@ -6,15 +6,15 @@ import type { ListParams } from "@/lib/lists/list-params";
 import type { CommuneRow } from "@/lib/territory/types";
 import { showAlternativeNames } from "@/lib/territory/alternative-names";
 import { SortHeader } from "@/components/admin/sort-header";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { rows: CommuneRow[]; params: ListParams<string>; pathname: string; showPrefecture: boolean };
 
 export async function CommuneTable({ rows, params, pathname, showPrefecture }: Props) {
   const [t, lists, locale] = await Promise.all([getTranslations("Territory"), getTranslations("Lists"), getLocale() as Promise<AppLocale>]);
   if (rows.length === 0) return <p>{t("empty")}</p>;
-  // relative: the links' sr-only text is positioned inside the scrolling box, not past the page's edge.
   return (
-    <div className="relative overflow-x-auto">
+    <ScrollRegion label={t("communes")}>
       <table className="w-full border-collapse text-sm">
         <thead className="bg-brand-50">
           <tr>
@@ -47,6 +47,6 @@ export async function CommuneTable({ rows, params, pathname, showPrefecture }: P
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -5,6 +5,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import type { ListParams } from "@/lib/lists/list-params";
 import type { UserListRow } from "@/lib/users/types";
 import { SortHeader } from "@/components/admin/sort-header";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { rows: UserListRow[]; params: ListParams<string>; pathname: string; showPrefecture: boolean };
 
@@ -12,7 +13,7 @@ export async function UserTable({ rows, params, pathname, showPrefecture }: Prop
   const [t, admin, lists, locale] = await Promise.all([getTranslations("Users"), getTranslations("Admin"), getTranslations("Lists"), getLocale()]);
   if (rows.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("title")}>
       <table className="w-full border-collapse text-sm">
         <thead className="bg-brand-50">
           <tr>
@@ -41,6 +42,6 @@ export async function UserTable({ rows, params, pathname, showPrefecture }: Prop
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -41,3 +41,8 @@ export function toZonedIsoString(value: Date): string {
   const offset = part("timeZoneName").replace("GMT", "") || "+00:00";
   return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}:${part("second")}${offset}`;
 }
+
+/** A document's issue date, day first in both languages (04/12/2026), in Moroccan time: the print view's header. */
+export function formatIssueDate(value: Date, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(`${locale}-MA`, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: DISPLAY_TIME_ZONE }).format(value);
+}

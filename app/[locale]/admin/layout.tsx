@@ -28,8 +28,9 @@ export default async function AdminLayout({ children, params }: Props) {
   return (
     <ClientMessages namespaces="all">
       {demo && <DemoBanner />}
-      <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
-        <aside className="md:border-e md:border-brand-100 md:pe-4">
+      {/* In print the menu is hidden and its column goes: the page gets the paper's whole width. */}
+      <div className="grid gap-6 md:grid-cols-[14rem_minmax(0,1fr)] print:block">
+        <aside className="no-print md:border-e md:border-brand-100 md:pe-4">
           <AdminNav user={user} />
         </aside>
         <div className="min-w-0">{children}</div>

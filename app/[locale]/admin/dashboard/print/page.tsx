@@ -8,6 +8,11 @@ import { dashboardFiltersToQuery } from "@/lib/dashboards/filter-url";
 import { describeFilters } from "@/lib/exports/filters-description";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
 import { PrintButton } from "@/components/dashboard/print-button";
+import { PrintLetterhead } from "@/components/dashboard/print-letterhead";
+import { PrintPageStyle } from "@/components/dashboard/print-page-style";
+import { getPrintPrefecture } from "@/lib/dashboards/print-header";
+import { formatIssueDate } from "@/lib/format/dates";
+import { localized } from "@/lib/i18n/localized";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,21 +21,30 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("printTitle") };
 }
 
-/** The whole dashboard for a committee meeting: every table open, no links, the filters written out. */
+/**
+ * The whole dashboard for a committee meeting: every table open, no links, under an official letterhead
+ * with the filters written out and the date; A4, numbered pages (PrintPageStyle).
+ */
 export default async function DashboardPrintPage({ searchParams }: Props) {
   const user = await requireUser("records.read");
   const locale = (await getLocale()) as AppLocale;
   const t = await getTranslations("DashboardPage");
   const d = await getTranslations("Dashboard");
+  const h = await getTranslations("PrintHeader");
   const dashboard = await loadDashboard(user, await searchParams, locale);
   const tr = (key: string, values?: Record<string, string | number>) => d(key as "total", values);
   const pathname = getPathname({ locale, href: "/admin/dashboard" });
+  const prefecture = await getPrintPrefecture(user, dashboard.filters);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
+      <PrintPageStyle pageLabel={h("page", { page: "PAGE", pages: "PAGES" })} />
+      <header className="space-y-3">
+        <PrintLetterhead prefecture={prefecture} />
         <h1 className="text-3xl font-bold text-brand-800">{t("printTitle")}</h1>
+        <p className="text-slate-800">{h("printedOn", { date: formatIssueDate(dashboard.computedAt, locale) })}</p>
+        <h2 className="font-semibold text-slate-800">{h("filtersTitle")}</h2>
         <ul className="list-disc ps-5 text-slate-800" data-testid="print-filters">
-          {describeFilters(dashboard, tr).map((line) => (
+          {describeFilters(dashboard, tr, { prefectureId: prefecture ? localized(locale, prefecture.nameAr, prefecture.nameFr) : undefined }).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
