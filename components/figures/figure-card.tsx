@@ -2,7 +2,7 @@ export function FigureCard({ label, value, detail }: { label: string; value: str
   return (
     <div className="rounded-lg border border-brand-100 bg-white p-4 shadow-sm">
       <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="mt-1 text-xl font-bold break-words text-brand-800 tabular-nums xl:text-2xl">{value}</dd>
+      <dd className="mt-1 text-xl font-bold whitespace-nowrap text-brand-800 tabular-nums xl:text-2xl">{value}</dd>
       {detail && <dd className="mt-1 text-sm text-slate-700">{detail}</dd>}
     </div>
   );
