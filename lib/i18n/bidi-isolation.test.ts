@@ -22,6 +22,11 @@ describe("numbers isolated in right-to-left messages", () => {
     expect(findUnisolatedNumbers("المبالغ مثل \u206613 179 091\u2069 درهم")).toEqual([]);
   });
 
+  it("refuses a bare code or e-mail, accepts one inside an <ltr> element", () => {
+    expect(findUnisolatedNumbers("المحور {code}")).toEqual(["{code} is not isolated"]);
+    expect(findUnisolatedNumbers("بواسطة <ltr>{email}</ltr>")).toEqual([]);
+  });
+
   it("leaves text placeholders and left-to-right messages alone", () => {
     expect(findUnisolatedNumbers("العمالة: {prefecture}")).toEqual([]);
     expect(findUnisolatedNumbers("Écart de {difference}.")).toEqual([]);

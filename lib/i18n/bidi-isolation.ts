@@ -10,10 +10,14 @@ const TYPE = { literal: 0, argument: 1, number: 2, date: 3, time: 4, select: 5, 
 
 const OPENERS = new Set(["\u2066", "\u2067", "\u2068"]);
 const PDI = "\u2069";
+const ISOLATING_TAGS = new Set(["ltr", "bdi"]);
 
-/** Placeholders that carry a number, an amount, a year or a date, by their name in the catalogues. */
+/**
+ * Placeholders that carry a number, an amount, a year or a date, or a code, an e-mail or a web address
+ * (Latin text whose punctuation the bidi algorithm also moves), by their name in the catalogues.
+ */
 const NUMERIC_NAME =
-  /^(count|total|amount|sum|difference|gap|remaining|reported|computed|from|to|start|end|year|share|max|min|version|line|lines|rows|size|indh|urban|rural|women|young|drafts|number|position|percent|expected|actual|done)$|(Count|Amount|Total|Year|Centimes|Number)$/;
+  /^(id|code|email|url|link|slug|file|count|total|amount|sum|difference|gap|remaining|reported|computed|from|to|start|end|year|share|max|min|version|line|lines|rows|size|indh|urban|rural|women|young|drafts|number|position|percent|expected|actual|done)$|(Count|Amount|Total|Year|Centimes|Number)$/;
 
 /** A number written in the text itself whose groups are separated by spaces ("13 179 091"). */
 const SPACED_NUMBER = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+/g;
@@ -51,7 +55,8 @@ function problemsIn(elements: Element[], depth: number, out: string[]): number {
     } else if (element.type === TYPE.plural || element.type === TYPE.select) {
       for (const option of Object.values(element.options)) problemsIn(option.value, d, out);
     } else if (element.type === TYPE.tag) {
-      problemsIn(element.children, d, out);
+      // <ltr>…</ltr> and <bdi>…</bdi> are rendered as an element with a dir attribute, which HTML isolates.
+      problemsIn(element.children, ISOLATING_TAGS.has(element.value) ? d + 1 : d, out);
     }
   }
   return d;
@@ -64,6 +69,6 @@ function problemsIn(elements: Element[], depth: number, out: string[]): number {
 export function findUnisolatedNumbers(message: string): string[] {
   if (!hasRightToLeftText(message)) return [];
   const out: string[] = [];
-  problemsIn(new IntlMessageFormat(message, "ar", undefined, { ignoreTag: true }).getAst(), 0, out);
+  problemsIn(new IntlMessageFormat(message, "ar").getAst(), 0, out);
   return out;
 }
