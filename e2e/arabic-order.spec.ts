@@ -24,8 +24,9 @@ async function expectSignsLeftOfDigits(element: Locator) {
   expect(signed.length, `a signed figure in "${text}"`).toBeGreaterThan(0);
   for (const [whole, sign, digits] of signed) {
     const order = await leftToRight(element, [whole!]);
-    const signBox = await drawnBoxes(element, sign!, text.slice(0, text.indexOf(whole!)).split(sign!).length - 1);
-    const digitsBox = await drawnBoxes(element, digits!);
+    // Both looked for from where the signed figure starts ("-6" after "46" must not measure the 6 of 46).
+    const signBox = await drawnBoxes(element, sign!, 0, whole!);
+    const digitsBox = await drawnBoxes(element, digits!, 0, whole!);
     expect(order.boxes[0]?.lines, `"${whole}" on one line`).toBe(1);
     expect(signBox!.right, `"${sign}" drawn left of "${digits}" in "${text}"`).toBeLessThanOrEqual(digitsBox!.left + 0.5);
   }
