@@ -81,7 +81,7 @@ test("event page: everything the article records, reported figures beside comput
 
   const comparison = page.getByRole("table");
   const reported = comparison.getByRole("row").locator("td:nth-child(2)");
-  await expect(reported).toHaveText([/^85$/, /^52$/, /^33$/, /13\.179\.091,00/, /20\.860\.515,00/]);
+  await expect(reported).toHaveText([/^\u2066?85\u2069?$/, /^\u2066?52\u2069?$/, /^\u2066?33\u2069?$/, /13\.179\.091,00/, /20\.860\.515,00/]);
   await expect(page.getByRole("region", { name: t.inconsistencies })).toContainText(t.inconsistency);
   await expect(page.getByRole("heading", { name: t.differs })).toBeVisible();
   await expect(page.getByTestId("demo-notice")).toBeVisible();

@@ -1,4 +1,5 @@
-// `npm run test:i18n`: ar and fr must have exactly the same message keys, all valid ICU.
+// `npm run test:i18n`: ar and fr must have exactly the same message keys, all valid ICU, with the numbers of
+// right-to-left messages isolated.
 import fs from "node:fs";
 import path from "node:path";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -14,4 +15,4 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const sizes = catalogues.map((c) => `${c.locale} ${flattenMessages(c.messages).size} keys`).join(", ");
-console.log(`i18n: ${sizes}; identical key sets, every message is valid ICU.`);
+console.log(`i18n: ${sizes}; identical key sets, every message is valid ICU; numbers in right-to-left messages are isolated.`);

@@ -9,7 +9,7 @@ export async function CooperativeDetails({ cooperative: c, locale }: { cooperati
   const t = await getTranslations("Cooperatives");
   const none = t("notSet");
   const rows: [string, React.ReactNode][] = [
-    [t("fields.registerNumber"), <span key="r" dir="ltr">{c.registerNumber}</span>],
+    [t("fields.registerNumber"), <span key="r" dir="ltr" className="whitespace-nowrap">{c.registerNumber}</span>],
     [t("fields.nameAr"), <span key="a" lang="ar" dir="rtl">{c.nameAr}</span>],
     [t("fields.nameFr"), <span key="f" lang="fr" dir="ltr">{c.nameFr}</span>],
     [t("fields.sectorId"), c.sectorName],

@@ -36,7 +36,7 @@ export async function CooperativeTable({ items, params, pathname, locale }: Prop
                 <Link href={`/admin/cooperatives/${c.id}`} className="text-brand-800 underline">{c.name}</Link>
                 {c.isDemo && <DemoBadge />}
               </th>
-              <td className="p-2" dir="ltr">{c.registerNumber}</td>
+              <td className="p-2 whitespace-nowrap" dir="ltr">{c.registerNumber}</td>
               <td className="p-2">
                 {c.communeName}
                 <span className="block text-xs text-slate-600">{t(`zone.${c.zone}`)}</span>

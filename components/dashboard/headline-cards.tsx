@@ -10,7 +10,7 @@ export async function HeadlineCards({ dashboard, locale }: { dashboard: Dashboar
   const h = dashboard.headline;
   const money = (c: bigint) => formatMoney(c, locale);
   return (
-    <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4" data-testid="headline">
+    <dl className="grid grid-cols-[repeat(auto-fit,minmax(15rem,1fr))] gap-3" data-testid="headline">
       <FigureCard label={t("measures.cooperativesFunded")} value={formatCount(h.cooperativesFunded, locale)}
         detail={`${t("zone.URBAN")}: ${formatCount(h.urbanCooperativesFunded, locale)} · ${t("zone.RURAL")}: ${formatCount(h.ruralCooperativesFunded, locale)}`} />
       <FigureCard label={t("measures.grants")} value={formatCount(h.grants, locale)} />

@@ -20,7 +20,7 @@ export async function ReconciliationPanel({ position, reported, reconciliation, 
     <section aria-labelledby={`reconciliation-${position}`} className="space-y-4 rounded-lg border-2 border-ochre-700/30 bg-white p-5">
       <h2 id={`reconciliation-${position}`} className="text-2xl font-bold text-brand-800">{t("title")}</h2>
       {reconciliation.kind === "compared" && (
-        <p className="text-slate-800">{t("intro", { position, from: reconciliation.period.fromYear, to: reconciliation.period.toYear })}</p>
+        <p className="text-slate-800">{t("intro", { position, from: String(reconciliation.period.fromYear), to: String(reconciliation.period.toYear) })}</p>
       )}
       {inconsistencies.length > 0 && (
         <section aria-labelledby={`inconsistencies-${position}`} className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">

@@ -18,7 +18,7 @@ export async function HeadlineFigures({ figures, locale }: { figures: Figures; l
   return (
     <div className="space-y-4">
       {figures.includesDemoData && <DemoNotice />}
-      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="grid grid-cols-[repeat(auto-fit,minmax(15rem,1fr))] gap-3">
         <FigureCard label={t("cooperativesFunded")} value={formatCount(figures.cooperativesFunded, locale)} />
         <FigureCard label={t("grants")} value={formatCount(figures.grants, locale)} />
         <FigureCard label={t("totalCost")} value={formatMoney(figures.totalCostCentimes, locale)} />

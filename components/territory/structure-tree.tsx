@@ -18,8 +18,9 @@ export async function StructureTree({ phases, editable }: { phases: PhaseTree; e
           <li key={phase.id} className="rounded-md border border-slate-200 bg-white p-4">
             <h3 className="text-lg font-bold">
               {phaseName}{" "}
-              <span className="font-normal text-slate-700">
-                ({phase.endYear === null ? t("periodOngoing", { start: phase.startYear }) : t("period", { start: phase.startYear, end: phase.endYear })})
+              {/* Years as strings: a year is a label, never grouped like an amount ("2,005"). */}
+              <span className="font-normal whitespace-nowrap text-slate-700">
+                ({phase.endYear === null ? t("periodOngoing", { start: String(phase.startYear) }) : t("period", { start: String(phase.startYear), end: String(phase.endYear) })})
               </span>
               {edit(`/admin/territory/phases/${phase.id}`, phaseName)}
             </h3>

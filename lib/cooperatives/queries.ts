@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { sortByName } from "@/lib/i18n/collate";
 import { foldForSearch } from "@/lib/search/fold";
 import { queryWords, suggestCooperatives, type CooperativeSuggestion } from "@/lib/cooperatives/suggestions";
 import { intFilter, PAGE_SIZE, type ListParams } from "@/lib/lists/list-params";
@@ -147,11 +148,12 @@ export async function getCooperativeFormOptions(prefectureId: number, locale: Ap
     }),
   ]);
   const option = (r: { id: number; nameAr: string; nameFr: string }) => ({ value: r.id, label: localized(locale, r.nameAr, r.nameFr) });
+  // Sorted in the reader's language (lib/i18n/collate.ts), not in the database's code-point order.
   return {
-    sectors: sectors.map(option),
-    communes: communes.map(option),
+    sectors: sortByName(sectors.map(option), locale, (o) => o.label),
+    communes: sortByName(communes.map(option), locale, (o) => o.label),
     // Without JavaScript the place list cannot follow the chosen commune, so each place names its commune.
-    places: places.map((p) => ({ value: p.id, label: `${localized(locale, p.commune.nameAr, p.commune.nameFr)} — ${localized(locale, p.nameAr, p.nameFr)}` })),
+    places: sortByName(places.map((p) => ({ value: p.id, label: `${localized(locale, p.commune.nameAr, p.commune.nameFr)} — ${localized(locale, p.nameAr, p.nameFr)}` })), locale, (o) => o.label),
   };
 }
 
@@ -173,8 +175,8 @@ export async function getCooperativeFilterOptions(user: SessionUser, locale: App
   const to = range._max.approvedOn?.getUTCFullYear();
   const years = from && to ? Array.from({ length: to - from + 1 }, (_, i) => to - i) : [];
   return {
-    sectors: sectors.map(option),
-    communes: communes.map(option),
+    sectors: sortByName(sectors.map(option), locale, (o) => o.label),
+    communes: sortByName(communes.map(option), locale, (o) => o.label),
     programmes: programmes.map((p) => ({ value: p.id, label: `${localized(locale, p.phase.nameAr, p.phase.nameFr)} — ${p.number}. ${localized(locale, p.nameAr, p.nameFr)}` })),
     years,
   };

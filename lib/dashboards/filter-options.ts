@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { sortByName } from "@/lib/i18n/collate";
 
 export type Option = { value: string; label: string };
 
@@ -34,7 +35,8 @@ export async function getDashboardFilterOptions(user: SessionUser, locale: AppLo
     phases: phases.map((p) => ({ value: String(p.id), label: name(p) })),
     programmes: phases.flatMap((p) => p.programmes.map((g) => ({ value: String(g.id), label: `${name(p)} — ${g.number}. ${name(g)}` }))),
     axes: phases.flatMap((p) => p.programmes.flatMap((g) => g.axes.map((a) => ({ value: String(a.id), label: `${name(a)} (${name(p)} — ${g.number})` })))),
-    communes: communes.map((c) => ({ value: String(c.id), label: name(c) })),
-    prefectures: prefectures?.map((p) => ({ value: String(p.id), label: name(p) })) ?? null,
+    // Names in the reader's language and order (the database sorts French names by code point).
+    communes: sortByName(communes.map((c) => ({ value: String(c.id), label: name(c) })), locale, (o) => o.label),
+    prefectures: prefectures ? sortByName(prefectures.map((p) => ({ value: String(p.id), label: name(p) })), locale, (o) => o.label) : null,
   };
 }

@@ -80,10 +80,10 @@ describe("the dashboard as CSV", () => {
   });
 
   it("describes the active filters above every table, in the reader's language", () => {
-    expect(rows).toContainEqual(["الفترة: 2019–2025"]);
+    expect(rows).toContainEqual(["الفترة: \u20662019\u2060–\u20602025\u2069"]); // isolated: RTL cells keep 2019–2025
     expect(rows).toContainEqual(["البرنامج: برنامج تحسين الدخل والإدماج الاقتصادي للشباب"]);
     const fr = parseCsv(toCsv(dashboardTables(testDashboard, "fr", dashboardT("fr"))).slice(1));
-    expect(fr.filter((r) => r[0] === "Période : 2019–2025")).toHaveLength(tables.length);
+    expect(fr.filter((r) => r[0] === "Période : 2019\u2060–\u20602025")).toHaveLength(tables.length);
   });
 
   it("keeps Arabic labels and neutralises a formula-like label from the data", () => {

@@ -26,6 +26,14 @@ describe("dashboardTables", () => {
     expect(grants.rows.at(-1)!.total).toBe(true);
   });
 
+  it("names statuses in the reader's language, never by their code", () => {
+    const statuses = tables.find((t) => t.name === "الحالات")!;
+    const labels = statuses.rows.map((r) => (r.cells[0]!.kind === "text" ? r.cells[0]!.value : ""));
+    expect(labels.length).toBeGreaterThan(1);
+    for (const label of labels) expect(label).not.toMatch(/[A-Z_]{4,}/);
+    expect(labels).toContain("مصادق عليه");
+  });
+
   it("ends each breakdown with its total row", () => {
     const communes = tables.find((t) => t.name === "الجماعات")!;
     expect(communes.rows.at(-1)!.cells[0]).toEqual({ kind: "text", value: "المجموع" });

@@ -78,8 +78,14 @@ function breakdown(b: Breakdown, dimension: Dimension, locale: AppLocale, t: Das
     name: t(`sheets.${dimension}`),
     title: t("tables.breakdownAll", { dimension: t(`dimensions.${dimension}`) }),
     headers: [capitalise(t(`dimensions.${dimension}`), locale), ...MEASURES.map((m) => t(`measures.${MEASURE_MESSAGE[m]}`)), t("columns.costShare")],
-    rows: [...b.rows.map((r) => ({ cells: row(r.label, r.totals) })), { total: true, cells: row(t("total"), b.total) }],
+    rows: [...b.rows.map((r) => ({ cells: row(labelOf(r, dimension, t), r.totals) })), { total: true, cells: row(t("total"), b.total) }],
   };
+}
+
+// A status row's label is the code ("IN_PROGRESS"), translated on the page; the export must say it in the
+// reader's language too, never a Latin code on an Arabic sheet.
+function labelOf(r: Breakdown["rows"][number], dimension: Dimension, t: DashboardTranslate): string {
+  return dimension === "status" ? t(`status.${r.key}`) : r.label;
 }
 
 // The two share bars: who pays the total cost, and how much of the programmed INDH tranches is paid.

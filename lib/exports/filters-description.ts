@@ -28,9 +28,9 @@ function nameOf(dashboard: Dashboard, key: IdKey, id: number, names: FilterNames
 export function describeFilters(dashboard: Dashboard, t: DashboardTranslate, names: FilterNames = {}): string[] {
   const f: DashboardFilters = dashboard.filters;
   const lines: string[] = [];
-  if (f.fromYear !== undefined && f.toYear !== undefined) lines.push(t("filters.period", { from: f.fromYear, to: f.toYear }));
-  else if (f.fromYear !== undefined) lines.push(t("filters.periodFrom", { from: f.fromYear }));
-  else if (f.toYear !== undefined) lines.push(t("filters.periodTo", { to: f.toYear }));
+  if (f.fromYear !== undefined && f.toYear !== undefined) lines.push(t("filters.period", { from: String(f.fromYear), to: String(f.toYear) }));
+  else if (f.fromYear !== undefined) lines.push(t("filters.periodFrom", { from: String(f.fromYear) }));
+  else if (f.toYear !== undefined) lines.push(t("filters.periodTo", { to: String(f.toYear) }));
   const named = (key: IdKey, message: string) => {
     const id = f[key];
     if (id !== undefined) lines.push(t(message, { value: nameOf(dashboard, key, id, names, t) }));

@@ -64,5 +64,6 @@ export const testDashboard: Dashboard = {
   byCommune: breakdown([["10", "طنجة", sum([U1, U2]), { communeId: 10 }], ["11", "أصيلة", sum([R1, R2]), { communeId: 11 }]]),
   byYear: breakdown([["2019", "2019", U1, { fromYear: 2019, toYear: 2019 }], ["2021", "2021", sum([U2, R1]), { fromYear: 2021, toYear: 2021 }], ["2024", "2024", R2, { fromYear: 2024, toYear: 2024 }]]),
   bySector: breakdown([["1", "الفلاحة", sum([U1, R1, R2]), {}], ["2", "الصناعة التقليدية", U2, {}]]),
-  byStatus: breakdown([["APPROVED", "مصادق عليه", sum([U1, R2]), { status: "APPROVED" }], ["COMPLETED", "منجز", sum([U2, R1]), { status: "COMPLETED" }]]),
+  // As lib/dashboards/dashboard-breakdowns.ts gives them: a status row is labelled with its code.
+  byStatus: breakdown([["APPROVED", "APPROVED", sum([U1, R2]), { status: "APPROVED" }], ["COMPLETED", "COMPLETED", sum([U2, R1]), { status: "COMPLETED" }]]),
 };

@@ -4,8 +4,8 @@ import { centimesToDecimalString, formatCount, formatDirhams, formatMoney, forma
 describe("money from integer centimes", () => {
   it("formats the seed's envelope the Moroccan way", () => {
     expect(formatMoney(1317909100n, "fr")).toBe("13.179.091,00\u00a0MAD");
-    expect(formatMoney(1317909100n, "ar")).toBe("\u200f13.179.091,00\u00a0د.م.\u200f");
-    expect(formatDirhams(2086051500n, "ar")).toBe("20.860.515");
+    expect(formatMoney(1317909100n, "ar")).toBe("\u2067\u206613.179.091,00\u2069\u00a0د.م.\u2069");
+    expect(formatDirhams(2086051500n, "ar")).toBe("\u206620.860.515\u2069");
   });
 
   it("stays exact beyond 2^53 centimes", () => {
@@ -45,5 +45,21 @@ describe("formatAmountInput", () => {
     // Beyond 2^53 centimes: no float on the way.
     expect(formatAmountInput(9_007_199_254_740_993n)).toBe("90.071.992.547.409,93");
     for (const c of [0n, 7n, 84_930_000n, 9_007_199_254_740_993n]) expect(parseDirhamsToCentimes(formatAmountInput(c))).toBe(c);
+  });
+});
+
+describe("numbers isolated for right-to-left Arabic text", () => {
+  it("keeps the sign with the figure inside a left-to-right isolate, the currency outside it", () => {
+    expect(formatMoney(-106931500n, "ar", { signed: true })).toBe("\u2067\u2066-1.069.315,00\u2069\u00a0د.م.\u2069");
+    expect(formatMoney(2373460900n, "ar", { signed: true })).toBe("\u2067\u2066+23.734.609,00\u2069\u00a0د.م.\u2069");
+  });
+
+  it("isolates counts and shares, without the marks ICU adds", () => {
+    expect(formatCount(-12, "ar", { signed: true })).toBe("\u2066-12\u2069");
+    expect(formatShare(6n, 10n, "ar")).toBe("\u206660,0%\u2069");
+  });
+
+  it("leaves French, laid out left to right, as it was", () => {
+    expect(formatCount(-12, "fr", { signed: true })).toBe("-12");
   });
 });

@@ -1,5 +1,6 @@
 // Money is an integer number of centimes (bigint) everywhere; this is the one place it becomes text.
 import type { AppLocale } from "@/lib/i18n/locales";
+import { isolateLeftToRight, isolateRightToLeft } from "@/lib/format/bidi";
 
 export const CENTIMES_PER_DIRHAM = 100n;
 
@@ -36,8 +37,19 @@ function numberLocale(locale: AppLocale): string {
 
 type SignOption = { signed?: boolean };
 
+// Arabic text is laid out right to left, and a number in it must be isolated or it interacts with the text
+// around it ("بفارق 12-", "1.069.315,00- د.م."): see lib/format/bidi.ts. French pages are left to right.
+function isolatedForArabic(text: string, locale: AppLocale): string {
+  return locale === "ar" ? isolateLeftToRight(text) : text;
+}
+
+const NUMBER_PARTS = new Set(["minusSign", "plusSign", "integer", "group", "decimal", "fraction"]);
+
 /**
- * 1317909100n -> "13.179.091,00 د.م.‏" (ar) or "13.179.091,00 MAD" (fr).
+ * 1317909100n -> "13.179.091,00 د.م." (ar) or "13.179.091,00 MAD" (fr), the currency joined by a no-break
+ * space. In Arabic the amount is one right-to-left isolate (the figure read first, then "د.م.") holding the
+ * signed figure as a left-to-right isolate, so "-1.069.315,00" keeps its sign on its left, and nothing
+ * around (a full stop, a bracket) can move into it.
  * `signed` writes "+" before a positive amount, for differences.
  */
 export function formatMoney(centimes: bigint, locale: AppLocale, { signed = false }: SignOption = {}): string {
@@ -49,17 +61,22 @@ export function formatMoney(centimes: bigint, locale: AppLocale, { signed = fals
     signDisplay: signed ? "exceptZero" : "auto",
   });
   // Intl.NumberFormat formats a decimal string exactly (no conversion through a float).
-  return format.format(centimesToDecimalString(centimes) as unknown as number);
+  const exact = centimesToDecimalString(centimes) as unknown as number;
+  if (locale !== "ar") return format.format(exact);
+  const parts = format.formatToParts(exact);
+  const figure = parts.filter((p) => NUMBER_PARTS.has(p.type)).map((p) => p.value).join("");
+  const currency = parts.find((p) => p.type === "currency")?.value ?? "";
+  return isolateRightToLeft(`${isolateLeftToRight(figure)}\u00a0${currency}`);
 }
 
 /** Whole dirhams without the currency sign, e.g. "13.179.091", for compact figures. */
 export function formatDirhams(centimes: bigint, locale: AppLocale): string {
   const format = new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 0 });
-  return format.format(centimesToDecimalString(centimes) as unknown as number);
+  return isolatedForArabic(format.format(centimesToDecimalString(centimes) as unknown as number), locale);
 }
 
 export function formatCount(value: number, locale: AppLocale, { signed = false }: SignOption = {}): string {
-  return new Intl.NumberFormat(numberLocale(locale), { signDisplay: signed ? "exceptZero" : "auto" }).format(value);
+  return isolatedForArabic(new Intl.NumberFormat(numberLocale(locale), { signDisplay: signed ? "exceptZero" : "auto" }).format(value), locale);
 }
 
 /** A share such as INDH contribution / total cost, as "60,0 %"; exact division done in bigint. */
@@ -71,5 +88,5 @@ export function formatShare(part: bigint, whole: bigint, locale: AppLocale): str
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
-  return format.format(Number(tenthsOfPercent) / 1000);
+  return isolatedForArabic(format.format(Number(tenthsOfPercent) / 1000), locale);
 }

@@ -21,4 +21,10 @@ describe("message catalogues", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain("Events.count is not valid ICU");
   });
+
+  it("refuses an Arabic message whose amount is not isolated", () => {
+    expect(findCatalogueProblems([{ locale: "ar", messages: { Reconciliation: { differs: "بفارق {difference}." } } }])).toEqual([
+      "ar.json Reconciliation.differs: {difference} is not isolated (wrap it in \\u2068...\\u2069 so right-to-left text keeps its order)",
+    ]);
+  });
 });

@@ -1,6 +1,8 @@
 // The rule behind `npm run test:i18n`: every locale has exactly the same message keys, and every message
-// parses as ICU (a broken plural would otherwise only show up on the page).
+// parses as ICU (a broken plural would otherwise only show up on the page), and every number placeholder of
+// a right-to-left message is isolated (lib/i18n/bidi-isolation.ts).
 import { IntlMessageFormat } from "intl-messageformat";
+import { findUnisolatedNumbers } from "@/lib/i18n/bidi-isolation";
 
 export type Messages = { [key: string]: string | Messages };
 
@@ -29,6 +31,10 @@ export function findCatalogueProblems(catalogues: { locale: string; messages: Me
         new IntlMessageFormat(message, locale);
       } catch (error) {
         problems.push(`${locale}.json ${key} is not valid ICU: ${(error as Error).message}`);
+        continue;
+      }
+      for (const found of findUnisolatedNumbers(message)) {
+        problems.push(`${locale}.json ${key}: ${found} (wrap it in \\u2068...\\u2069 so right-to-left text keeps its order)`);
       }
     }
   }

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
+import { sortByName } from "@/lib/i18n/collate";
 import { foldForSearch } from "@/lib/search/fold";
 import { intFilter, PAGE_SIZE, type ListParams } from "@/lib/lists/list-params";
 import { isZone, type Zone } from "@/lib/cooperatives/schema";
@@ -100,5 +101,5 @@ export async function getOrganisationForEdit(user: SessionUser, id: number) {
 export async function listCommuneOptions(where: { prefectureId?: number }, locale: AppLocale): Promise<Option[]> {
   const name = locale === "ar" ? "nameAr" : "nameFr";
   const rows = await getDb().commune.findMany({ where, orderBy: { [name]: "asc" }, select: { id: true, nameAr: true, nameFr: true } });
-  return rows.map((r) => ({ value: r.id, label: localized(locale, r.nameAr, r.nameFr) }));
+  return sortByName(rows.map((r) => ({ value: r.id, label: localized(locale, r.nameAr, r.nameFr) })), locale, (o) => o.label);
 }
