@@ -66,7 +66,9 @@ export function ErrorSummary({ title, fieldErrors, fieldLabel }: Props) {
       {entries.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 ps-5">
           {entries.map(([name, message]) => {
-            const label = labels[name] ?? fieldLabel?.(name);
+            // The form's own name for the field wins (a group's legend, a numbered row); else the page's label.
+            const given = fieldLabel?.(name);
+            const label = given && given !== name ? given : labels[name];
             return (
               <li key={name}>
                 <a href={`#${fieldId(name)}`} onClick={(e) => focusField(e, name)} className="underline">
