@@ -13,7 +13,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Cached pages (the public event pages) stay in memory (Next caps it at 50 MB) instead of being written
   // to disk: every unknown slug is cached as a 404 too, and random URLs must not be able to fill the disk.
-  experimental: { isrFlushToDisk: false },
+  // authInterrupts: forbidden() answers 403 with app/[locale]/forbidden.tsx (a read-only role opening a
+  // write page is told it is not allowed, not that the page does not exist).
+  experimental: { isrFlushToDisk: false, authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

@@ -47,7 +47,7 @@ test("every workspace page renders accessibly in the reader's language", async (
 });
 
 test.describe("read-only roles", () => {
-  test.use({ expectedConsoleErrors: [/status of 404/] }); // the edit pages answer 404, on purpose
+  test.use({ expectedConsoleErrors: [/status of 403/] }); // the edit pages answer 403 (not allowed), on purpose
 
   test("a manager can open records but finds no way to change them", async ({ page, appLocale }) => {
     await signIn(page, appLocale, DEMO.manager);
@@ -57,7 +57,7 @@ test.describe("read-only roles", () => {
       await expect(page.locator("textarea[name=reason]")).toHaveCount(0); // no delete form
       await expect(page.locator(`a[href$="/admin/${kind}/1/edit"]`)).toHaveCount(0);
       const edit = await page.goto(`/${appLocale}/admin/${kind}/1/edit`);
-      expect(edit?.status()).toBe(404);
+      expect(edit?.status()).toBe(403);
     }
   });
 });

@@ -5,6 +5,7 @@ import { EVENT_KINDS, EVENT_STATUSES } from "@/lib/events/schema";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { PartnerCheckboxes } from "@/components/admin-events/partner-checkboxes";
+import { SlugField } from "@/components/admin-events/slug-field";
 
 type Props = { state: FormState; defaults: Record<string, string>; options: EventFormOptions };
 
@@ -24,7 +25,7 @@ export function EventDetailsFields({ state, defaults, options }: Props) {
       <fieldset className={section}>
         <legend className={legend}>{t("form.general")}</legend>
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField name="slug" label={t("form.slug")} hint={t("form.slugHint")} state={state} defaultValue={defaults.slug} dir="ltr" required />
+          <SlugField state={state} defaultValue={defaults.slug} />
           <SelectField name="kind" label={t("form.kind")} state={state} defaultValue={defaults.kind} placeholder={t("form.choose")} required options={EVENT_KINDS.map((k) => ({ value: k, label: kinds(k) }))} />
           {field("titleAr", "rtl", true)}
           {field("titleFr", "ltr", true)}

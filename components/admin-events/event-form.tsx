@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
@@ -11,7 +11,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { EventDetailsFields } from "@/components/admin-events/event-details-fields";
 import { EventTextFields } from "@/components/admin-events/event-text-fields";
 import { PresentationRows } from "@/components/admin-events/presentation-rows";
-import { formSource } from "@/components/admin-events/form-helpers";
+import { formSource, presentationRowCount } from "@/components/admin-events/form-helpers";
+import { fillSuggestedSlug, SLUG_SOURCES } from "@/components/admin-events/slug-suggestion";
 import { FiledUnder } from "@/components/admin-events/filed-under";
 
 type Props = {
@@ -37,11 +38,50 @@ function PreviewButton({ label }: { label: string }) {
   );
 }
 
+/**
+ * Adds a blank presentation row. Without JavaScript it is a preview submit (nothing written), whose answer
+ * shows one more blank row; in the browser it adds the row at once and moves the focus into it.
+ */
+function AddPresentationButton({ label, onAdd }: { label: string; onAdd: () => void }) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      name="intent"
+      value="preview"
+      disabled={pending}
+      onClick={(e) => {
+        e.preventDefault();
+        onAdd();
+      }}
+      className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+    >
+      <span aria-hidden="true">+ </span>
+      {label}
+    </button>
+  );
+}
+
 export function EventForm({ action, defaults, version, options, cancelHref, filedUnder }: Props) {
   const t = useTranslations("AdminEvents.form");
+  const help = useTranslations("FormHelp");
   const [state, formAction] = useActionState(action, initialFormState);
   const source = formSource(state, defaults);
   const [live, setLive] = useState({ bodyAr: source.bodyAr ?? "", bodyFr: source.bodyFr ?? "" });
+  const [rows, setRows] = useState(0);
+  const focusRow = useRef<number | null>(null);
+  // The slug follows the titles until the user writes one (a new event starts with none).
+  const slugFollowsTitles = useRef(!source.slug);
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    document.getElementById(`field-presentations-${focusRow.current}-titleAr`)?.focus();
+    focusRow.current = null;
+  }, [rows]);
+  const addPresentation = () => {
+    const next = Math.max(rows, presentationRowCount(source)) + 1;
+    focusRow.current = next - 1;
+    setRows(next);
+  };
   // After a conflict the form carries the newer version, so saving again confirms the user's values.
   const formVersion = state.conflict?.currentVersion ?? (state.values.version ? Number(state.values.version) : version);
   const fieldLabel = (field: string) => {
@@ -53,6 +93,8 @@ export function EventForm({ action, defaults, version, options, cancelHref, file
   const onInput = (e: React.FormEvent<HTMLFormElement>) => {
     const target = e.target as HTMLTextAreaElement;
     if (target.name === "bodyAr" || target.name === "bodyFr") setLive((l) => ({ ...l, [target.name]: target.value }));
+    if (target.name === "slug") slugFollowsTitles.current = target.value.trim() === "";
+    else if (SLUG_SOURCES.has(target.name) && slugFollowsTitles.current) fillSuggestedSlug(e.currentTarget);
   };
   return (
     <form action={formAction} onInput={onInput} className="space-y-6" noValidate>
@@ -64,7 +106,11 @@ export function EventForm({ action, defaults, version, options, cancelHref, file
       <fieldset className="space-y-3">
         <legend className="text-lg font-bold text-brand-800">{t("presentations")}</legend>
         <p className="text-sm text-slate-600">{t("presentationsHint")}</p>
-        <PresentationRows state={state} defaults={defaults} organisations={options.organisations} />
+        <PresentationRows state={state} defaults={defaults} organisations={options.organisations} minRows={rows} />
+        <div className="flex flex-wrap items-center gap-3">
+          <AddPresentationButton label={help("addPresentation")} onAdd={addPresentation} />
+          <p className="text-sm text-slate-600">{help("addPresentationHint")}</p>
+        </div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton label={t("save")} pendingLabel={t("saving")} />

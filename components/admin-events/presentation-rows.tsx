@@ -6,15 +6,21 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { SelectField } from "@/components/forms/select-field";
 import { formSource, presentationRowCount } from "@/components/admin-events/form-helpers";
 
-type Props = { state: FormState; defaults: Record<string, string>; organisations: EventFormOptions["organisations"] };
+type Props = {
+  state: FormState;
+  defaults: Record<string, string>;
+  organisations: EventFormOptions["organisations"];
+  /** Rows asked for with the "add a presentation" button (in the browser); never fewer than the data has. */
+  minRows?: number;
+};
 
 const FIGURES = ["reportedPeriodStartYear", "reportedPeriodEndYear", "reportedCooperativesFunded", "reportedUrbanCooperatives", "reportedRuralCooperatives"] as const;
 const AMOUNTS = ["reportedTotalEnvelope", "reportedIndhContribution"] as const;
 
 /** Presentations as numbered rows (presentations.N.field); the row order is the order they were given in. */
-export function PresentationRows({ state, defaults, organisations }: Props) {
+export function PresentationRows({ state, defaults, organisations, minRows = 0 }: Props) {
   const t = useTranslations("AdminEvents.form");
-  const rows = presentationRowCount(formSource(state, defaults));
+  const rows = Math.min(Math.max(presentationRowCount(formSource(state, defaults)), minRows), 50);
   const orgOptions = organisations.map((o) => ({ value: o.id, label: `${o.name}${o.acronym ? ` (${o.acronym})` : ""}` }));
   return (
     <div className="space-y-4">

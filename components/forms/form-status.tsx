@@ -1,25 +1,30 @@
 "use client";
 
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useUnsavedChangesGuard } from "@/components/forms/use-unsaved-changes-guard";
+
+const NO_FORM = { current: null };
 
 /**
  * The form-level outcome: the error summary, the success message, the list of what another user changed
- * (conflict), and eligibility warnings with the checkbox that acknowledges them.
+ * (conflict), and eligibility warnings with the checkbox that acknowledges them. Being in every form, it
+ * also guards the form's unsaved input (`guard={false}` for a form whose input is not worth a question).
  */
-export function FormStatus({ state, fieldLabel }: { state: FormState; fieldLabel?: (field: string) => string }) {
+export function FormStatus({ state, fieldLabel, guard = true }: { state: FormState; fieldLabel?: (field: string) => string; guard?: boolean }) {
   const t = useTranslations("FormStatus");
+  const help = useTranslations("FormHelp");
+  const anchor = useRef<HTMLDivElement>(null);
+  useUnsavedChangesGuard(guard ? anchor : NO_FORM, help("unsavedPrompt"), state.status === "success" ? state : null);
   const labels = { conflictTitle: t("conflictTitle"), conflictHelp: t("conflictHelp"), conflictElsewhere: t("conflictElsewhere"), field: t("field"), theirs: t("theirs"), yours: t("yours"), acknowledge: t("acknowledge"), fieldLabel };
   return (
-    <div aria-live="polite" className="space-y-3">
+    <div ref={anchor} aria-live="polite" className="space-y-3">
       {state.status === "success" && state.message && (
         <p role="status" className="rounded-md border border-brand-600 bg-brand-50 p-3 font-semibold text-brand-800">{state.message}</p>
       )}
-      {state.formError && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">{state.formError}</p>
-        </div>
-      )}
+      {state.formError && <ErrorSummary title={state.formError} fieldErrors={state.fieldErrors} fieldLabel={fieldLabel} />}
       {state.conflict && (
         <div className="rounded-md border border-ochre-700/50 bg-ochre-100 p-3 text-slate-900" data-testid="conflict">
           <p className="font-bold">{labels.conflictTitle}</p>

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
+import { redirectSaved } from "@/lib/actions/saved-flash";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
@@ -27,7 +28,7 @@ export async function createCooperativeAction(_previous: FormState, formData: Fo
     run: (input, user) => createCooperative(user, input),
     after: async ({ id }) => {
       revalidateCooperatives();
-      await goTo(`/admin/cooperatives/${id}`);
+      await redirectSaved(`/admin/cooperatives/${id}`, await getLocale());
     },
   });
 }
@@ -41,7 +42,7 @@ export async function updateCooperativeAction(id: number, _previous: FormState, 
     run: (input, user) => updateCooperative(user, boundId(id), input),
     after: async (result) => {
       revalidateCooperatives();
-      await goTo(`/admin/cooperatives/${result.id}`);
+      await redirectSaved(`/admin/cooperatives/${result.id}`, await getLocale());
     },
   });
 }

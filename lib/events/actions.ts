@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
+import { redirectSaved } from "@/lib/actions/saved-flash";
 import { LOCALES, type AppLocale } from "@/lib/i18n/locales";
 import { initialFormState, submittedValues, type FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
@@ -40,9 +41,9 @@ export async function createEventAction(prev: FormState, formData: FormData): Pr
     permission: "records.write",
     schema: eventInputSchema,
     run: (input, user) => createEvent(user, input),
-    after: (result) => {
+    after: async (result) => {
       revalidatePublic(result);
-      redirect({ href: `/admin/events/${result.id}`, locale });
+      await redirectSaved(`/admin/events/${result.id}`, locale);
     },
   });
 }
@@ -55,10 +56,10 @@ export async function updateEventAction(id: number, prev: FormState, formData: F
     permission: "records.write",
     schema: eventUpdateSchema,
     run: (input, user) => updateEvent(user, boundId(id), input),
-    after: (result) => {
+    after: async (result) => {
       revalidatePublic(result);
       revalidatePath(`/${locale}/admin/events/${result.id}`);
-      redirect({ href: `/admin/events/${result.id}`, locale });
+      await redirectSaved(`/admin/events/${result.id}`, locale);
     },
   });
 }

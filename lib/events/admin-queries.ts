@@ -87,13 +87,13 @@ export async function getStoredEvent(user: SessionUser, id: number): Promise<Sto
 export async function getEventFormOptions(prefectureId: number, locale: AppLocale): Promise<EventFormOptions> {
   const db = getDb();
   const [organisations, communes, places] = await Promise.all([
-    db.organisation.findMany({ where: { prefectureId }, orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameFr: true, acronym: true } }),
+    db.organisation.findMany({ where: { prefectureId }, orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameFr: true, acronym: true, kind: true } }),
     db.commune.findMany({ where: { prefectureId }, orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameFr: true } }),
     db.place.findMany({ where: { commune: { prefectureId } }, orderBy: { code: "asc" }, select: { id: true, nameAr: true, nameFr: true, communeId: true } }),
   ]);
   const name = (r: { nameAr: string; nameFr: string }) => localized(locale, r.nameAr, r.nameFr);
   return {
-    organisations: organisations.map((o) => ({ id: o.id, name: name(o), acronym: o.acronym })),
+    organisations: organisations.map((o) => ({ id: o.id, name: name(o), acronym: o.acronym, kind: o.kind })),
     communes: communes.map((c) => ({ id: c.id, name: name(c) })),
     places: places.map((p) => ({ id: p.id, name: name(p), communeId: p.communeId })),
   };

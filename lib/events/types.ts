@@ -101,7 +101,8 @@ export type AdminEventRow = {
 export type NamedOption = { id: number; name: string };
 
 export type EventFormOptions = {
-  organisations: (NamedOption & { acronym: string | null })[];
+  /** kind groups the partner list (Organisation.kind: PREFECTURE, STATE_SERVICE, ASSOCIATION...). */
+  organisations: (NamedOption & { acronym: string | null; kind: string })[];
   communes: NamedOption[];
   places: (NamedOption & { communeId: number })[];
 };

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
+import { redirectSaved } from "@/lib/actions/saved-flash";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
@@ -22,10 +23,10 @@ export async function createGrantAction(prev: FormState, formData: FormData): Pr
     permission: "records.write",
     schema: createGrantSchema,
     run: (input, user) => withLocalizedRefusals(locale, () => createGrant(user, input)),
-    after: ({ id }) => {
+    after: async ({ id }) => {
       revalidatePath(`/${locale}/admin/grants`);
       revalidateEveryEventPage();
-      redirect({ href: `/admin/grants/${id}`, locale });
+      await redirectSaved(`/admin/grants/${id}`, locale);
     },
   });
 }
@@ -37,11 +38,11 @@ export async function updateGrantAction(id: number, prev: FormState, formData: F
     permission: "records.write",
     schema: updateGrantSchema,
     run: (input, user) => withLocalizedRefusals(locale, () => updateGrant(user, boundId(id), input)),
-    after: () => {
+    after: async () => {
       revalidatePath(`/${locale}/admin/grants`);
       revalidateEveryEventPage();
       revalidatePath(`/${locale}/admin/grants/${id}`);
-      redirect({ href: `/admin/grants/${id}`, locale });
+      await redirectSaved(`/admin/grants/${id}`, locale);
     },
   });
   return withRealChanges(state);

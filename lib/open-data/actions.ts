@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
+import { redirectSaved } from "@/lib/actions/saved-flash";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
@@ -20,11 +21,11 @@ export async function setGrantPublicAction(id: number, prev: FormState, formData
     permission: "records.publish",
     schema: grantPublicationSchema,
     run: (input, user) => setGrantPublic(user, boundId(id), input),
-    after: () => {
+    after: async () => {
       revalidatePath(`/${locale}/admin/grants/${id}`);
       revalidatePath(`/${locale}/admin/grants`);
       // A redirect re-renders the page with the new state and version, also without JavaScript.
-      redirect({ href: `/admin/grants/${id}`, locale });
+      await redirectSaved(`/admin/grants/${id}`, locale);
     },
   });
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
+import { redirectSaved } from "@/lib/actions/saved-flash";
 import type { FormState } from "@/lib/actions/form-state";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
@@ -27,7 +28,7 @@ export async function createOrganisationAction(_previous: FormState, formData: F
     run: (input, user) => createOrganisation(user, input),
     after: async ({ id }) => {
       revalidateOrganisations();
-      await goTo(`/admin/organisations/${id}`);
+      await redirectSaved(`/admin/organisations/${id}`, await getLocale());
     },
   });
 }
@@ -41,7 +42,7 @@ export async function updateOrganisationAction(id: number, _previous: FormState,
     run: (input, user) => updateOrganisation(user, boundId(id), input),
     after: async (result) => {
       revalidateOrganisations();
-      await goTo(`/admin/organisations/${result.id}`);
+      await redirectSaved(`/admin/organisations/${result.id}`, await getLocale());
     },
   });
 }

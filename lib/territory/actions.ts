@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
+import { redirectSaved } from "@/lib/actions/saved-flash";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
 import type { FormState } from "@/lib/actions/form-state";
@@ -18,10 +19,16 @@ async function go(href: string) {
   redirect({ href, locale: await getLocale() });
 }
 
+/** After a create: to the new record, which says it was saved. */
+async function goSaved(href: string) {
+  revalidatePath("/[locale]/admin/territory", "layout");
+  await redirectSaved(href, await getLocale());
+}
+
 const refresh = () => revalidatePath("/[locale]/admin/territory", "layout");
 
 export async function createCommuneAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: communeInputSchema, run: (input, user) => createCommune(user, input), after: ({ id }) => go(`/admin/territory/communes/${id}`) });
+  return runFormAction({ formData, permission, schema: communeInputSchema, run: (input, user) => createCommune(user, input), after: ({ id }) => goSaved(`/admin/territory/communes/${id}`) });
 }
 
 export async function updateCommuneAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -33,7 +40,7 @@ export async function deleteCommuneAction(id: number, _previous: FormState, form
 }
 
 export async function createPlaceAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: placeInputSchema, run: (input, user) => createPlace(user, input), after: ({ id }) => go(`/admin/territory/places/${id}`) });
+  return runFormAction({ formData, permission, schema: placeInputSchema, run: (input, user) => createPlace(user, input), after: ({ id }) => goSaved(`/admin/territory/places/${id}`) });
 }
 
 export async function updatePlaceAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {

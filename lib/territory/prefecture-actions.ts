@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
+import { redirectSaved } from "@/lib/actions/saved-flash";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
 import type { FormState } from "@/lib/actions/form-state";
@@ -20,7 +21,7 @@ export async function createPrefectureAction(_previous: FormState, formData: For
     formData, permission, schema: prefectureInputSchema, run: (input, user) => createPrefecture(user, input),
     after: async ({ id }) => {
       refresh();
-      redirect({ href: `/admin/territory/prefectures/${id}`, locale: await getLocale() });
+      await redirectSaved(`/admin/territory/prefectures/${id}`, await getLocale());
     },
   });
 }

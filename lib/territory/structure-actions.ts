@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
+import { redirectSaved } from "@/lib/actions/saved-flash";
 import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
 import type { FormState } from "@/lib/actions/form-state";
@@ -20,10 +21,16 @@ async function go(href: string) {
   redirect({ href, locale: await getLocale() });
 }
 
+/** After a create: to the new record, which says it was saved. */
+async function goSaved(href: string) {
+  revalidatePath("/[locale]/admin/territory", "layout");
+  await redirectSaved(href, await getLocale());
+}
+
 const refresh = () => revalidatePath("/[locale]/admin/territory", "layout");
 
 export async function createPhaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: phaseInputSchema, run: (input, user) => createPhase(user, input), after: ({ id }) => go(`/admin/territory/phases/${id}`) });
+  return runFormAction({ formData, permission, schema: phaseInputSchema, run: (input, user) => createPhase(user, input), after: ({ id }) => goSaved(`/admin/territory/phases/${id}`) });
 }
 
 export async function updatePhaseAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -36,7 +43,7 @@ export async function deletePhaseAction(id: number, _previous: FormState, formDa
 }
 
 export async function createProgrammeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: programmeInputSchema, run: (input, user) => createProgramme(user, input), after: ({ id }) => go(`/admin/territory/programmes/${id}`) });
+  return runFormAction({ formData, permission, schema: programmeInputSchema, run: (input, user) => createProgramme(user, input), after: ({ id }) => goSaved(`/admin/territory/programmes/${id}`) });
 }
 
 export async function updateProgrammeAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {
@@ -48,7 +55,7 @@ export async function deleteProgrammeAction(id: number, _previous: FormState, fo
 }
 
 export async function createAxisAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runFormAction({ formData, permission, schema: axisInputSchema, run: (input, user) => createAxis(user, input), after: ({ id }) => go(`/admin/territory/axes/${id}`) });
+  return runFormAction({ formData, permission, schema: axisInputSchema, run: (input, user) => createAxis(user, input), after: ({ id }) => goSaved(`/admin/territory/axes/${id}`) });
 }
 
 export async function updateAxisAction(id: number, _previous: FormState, formData: FormData): Promise<FormState> {

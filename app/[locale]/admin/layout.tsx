@@ -8,6 +8,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { DemoBanner } from "@/components/admin/demo-banner";
 import { hasDemoContent } from "@/lib/demo/queries";
 import { ClientMessages } from "@/lib/i18n/client-messages";
+import { SavedNotice } from "@/components/forms/saved-notice";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -33,7 +34,10 @@ export default async function AdminLayout({ children, params }: Props) {
         <aside className="no-print md:border-e md:border-brand-100 md:pe-4">
           <AdminNav user={user} />
         </aside>
-        <div className="min-w-0">{children}</div>
+        <div className="min-w-0">
+          <SavedNotice />
+          {children}
+        </div>
       </div>
     </ClientMessages>
   );

@@ -31,7 +31,7 @@ export default async function SetupPage({ params }: Props) {
     <div className="mx-auto max-w-lg space-y-6 rounded-lg border border-brand-100 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
-      <ClientMessages namespaces={["Setup", "FormStatus", "Validation"]}>
+      <ClientMessages namespaces={["Setup", "FormStatus", "FormHelp", "Validation"]}>
         <FirstAdminForm prefectures={prefectures} />
       </ClientMessages>
     </div>
