@@ -16,7 +16,7 @@ const stored: StoredGrant = {
 describe("stored grant views", () => {
   it("renders the form values the edit form submits, and they parse back to the same grant", () => {
     const values = toFormValues(stored);
-    expect(values).toMatchObject({ totalCost: "500000.00", approvedOn: "2024-03-15", "partnerContributions.0.organisationId": "9", "tranches.0.amount": "150000.50", "tranches.0.paidOn": "" });
+    expect(values).toMatchObject({ totalCost: "500000.00", approvedOn: "15/03/2024", "partnerContributions.0.organisationId": "9", "tranches.0.amount": "150000.50", "tranches.0.paidOn": "" });
     const parsed = updateGrantSchema.parse(unflatten({ ...values, version: "2" }));
     expect(parsed.tranches).toEqual([{ plannedOn: stored.tranches[0]!.plannedOn, amountCentimes: 15_000_050n, paidOn: null }]);
     expect(parsed.partnerContributions).toEqual(stored.partnerContributions);
