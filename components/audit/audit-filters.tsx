@@ -5,7 +5,7 @@ import { inputClass } from "@/components/forms/field";
 
 /** A GET form: the filtered view lives in the URL, can be bookmarked and works without JavaScript. */
 export async function AuditFiltersForm({ filters, entityTypes }: { filters: AuditFilters; entityTypes: string[] }) {
-  const [t, history] = await Promise.all([getTranslations("Audit"), getTranslations("History")]);
+  const [t, history, dates] = await Promise.all([getTranslations("Audit"), getTranslations("History"), getTranslations("DateInput")]);
   const typeLabel = (type: string) => (t.has(`entityTypes.${type}` as "entityTypes.User") ? t(`entityTypes.${type}` as "entityTypes.User") : type);
   const field = (id: string, label: string, control: React.ReactNode) => (
     <div className="space-y-1">
@@ -29,8 +29,10 @@ export async function AuditFiltersForm({ filters, entityTypes }: { filters: Audi
       ))}
       {field("userEmail", t("userEmail"), <input id="audit-userEmail" name="userEmail" type="search" dir="ltr" defaultValue={filters.userEmail ?? ""} className={inputClass} />)}
       {field("entityId", t("entityId"), <input id="audit-entityId" name="entityId" type="search" dir="ltr" defaultValue={filters.entityId ?? ""} className={inputClass} />)}
-      {field("from", t("from"), <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />)}
-      {field("to", t("to"), <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />)}
+      {/* Day first whatever the browser's language, like every date field (components/forms/date-field.tsx). */}
+      {field("from", t("from"), <input id="audit-from" name="from" type="text" inputMode="numeric" dir="ltr" placeholder={dates("placeholder")} aria-describedby="audit-date-hint" defaultValue={filters.from ?? ""} className={inputClass} />)}
+      {field("to", t("to"), <input id="audit-to" name="to" type="text" inputMode="numeric" dir="ltr" placeholder={dates("placeholder")} aria-describedby="audit-date-hint" defaultValue={filters.to ?? ""} className={inputClass} />)}
+      <p id="audit-date-hint" className="text-sm text-slate-600 sm:col-span-2 lg:col-span-3">{dates("hint")}</p>
       <div className="flex items-end gap-3">
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("apply")}</button>
         <Link href="/admin/audit" className="underline">{t("reset")}</Link>

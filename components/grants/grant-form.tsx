@@ -10,6 +10,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 import { PartnerRows, TrancheRows } from "@/components/grants/grant-rows";
 import { useGrantFieldLabel } from "@/components/grants/use-grant-field-label";
 
@@ -44,7 +45,7 @@ export function GrantForm({ action, options, defaults, version, cancelHref }: Pr
         <SelectField name="axisId" label={t("axis")} hint={t("axisHint")} state={state} options={options.axes} placeholder={t("noAxis")} defaultValue={defaults.axisId} />
         <TextField name="titleAr" label={t("titleAr")} state={state} defaultValue={defaults.titleAr} dir="rtl" required />
         <TextField name="titleFr" label={t("titleFr")} state={state} defaultValue={defaults.titleFr} dir="ltr" required />
-        <TextField name="approvedOn" type="date" label={t("approvedOn")} hint={t("dateHint")} state={state} defaultValue={defaults.approvedOn} required />
+        <DateField name="approvedOn" label={t("approvedOn")} state={state} defaultValue={defaults.approvedOn} required />
       </div>
       <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">
         <legend className="px-1 font-bold text-brand-800">{t("money")}</legend>
