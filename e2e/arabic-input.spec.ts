@@ -13,12 +13,12 @@ const run = Date.now().toString(36);
 const LABELS = {
   ar: {
     saveGrant: "حفظ المشروع", createCooperative: "إحداث التعاونية", format: /يوم\/شهر\/سنة/, kind: "نوع المعطيات", kindOption: "التعاونيات",
-    file: "ملف CSV أو XLSX", check: "التحقق من الملف", accepted: "«عدد الأعضاء» (أو «Membres»)", line3: /السطر \u2068?3\u2069?: علامة تنصيص مفتوحة لم تُغلق/,
+    file: "ملف CSV أو XLSX", check: "التحقق من الملف", accepted: "«\u2068عدد الأعضاء\u2069» (أو «\u2068Membres\u2069»)", line3: /السطر \u2068?3\u2069?: علامة تنصيص مفتوحة لم تُغلق/,
     found: "العناوين الموجودة في ملفكم", headers: COOPERATIVE_COLUMNS.map((c) => c.ar),
   },
   fr: {
     saveGrant: "Enregistrer le projet", createCooperative: "Créer la coopérative", format: /jj\/mm\/aaaa/, kind: "Type de données", kindOption: "Coopératives",
-    file: "Fichier CSV ou XLSX", check: "Vérifier le fichier", accepted: "« Membres » (ou « عدد الأعضاء »)", line3: /ligne 3 : un guillemet est ouvert et jamais fermé/,
+    file: "Fichier CSV ou XLSX", check: "Vérifier le fichier", accepted: "« \u2068Membres\u2069 » (ou « \u2068عدد الأعضاء\u2069 »)", line3: /ligne 3 : un guillemet est ouvert et jamais fermé/,
     found: "En-têtes trouvés dans votre fichier", headers: COOPERATIVE_COLUMNS.map((c) => c.fr),
   },
 } as const;

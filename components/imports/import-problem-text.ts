@@ -14,7 +14,8 @@ const LINE_CODES = ["unclosedQuote", "malformedQuote", "tooManyCells", "tooFewCe
 export async function importProblemText(problem: string, query: Query, locale: AppLocale): Promise<string> {
   const t = await getTranslations("Imports.problems");
   const separator = t("listSeparator");
-  const quoted = (text: string) => (locale === "ar" ? `«${text}»` : `« ${text} »`);
+  // Isolated (FSI…PDI): an Arabic header in a French sentence, or a Latin one in Arabic, keeps its place.
+  const quoted = (text: string) => (locale === "ar" ? `«\u2068${text}\u2069»` : `« \u2068${text}\u2069 »`);
   const kind = one(query.kind);
   if (problem === "missingColumns" && isImportKind(kind)) {
     const columns = one(query.details).split(",").slice(0, 40).map((key) => columnOfKey(kind, key)).filter((c) => c !== undefined);
