@@ -52,7 +52,9 @@ export function filler(rng: Rng, max = 200): string {
 }
 
 const OVERFLOWING_NUMBERS = ["9223372036854775808", "-9223372036854775809", "1e309", "-1e309", "18446744073709551616"];
-const NOT_NUMBERS = ["12,34,56", "NaN", "Infinity", "0x10", "1.5", "٣", "1 OR 1=1", "<script>", "true", "[]", "{}"];
+// Eastern Arabic digits ("٣") are a number for typed counts (normalizeDigits) but never a record id.
+const NOT_NUMBERS = ["12,34,56", "NaN", "Infinity", "0x10", "1.5", "1 OR 1=1", "<script>", "true", "[]", "{}"];
+const NOT_IDS = [...NOT_NUMBERS, "٣"];
 
 /** Values the field must refuse. `current` is the stored version, for stale-version poisons. */
 export function poisonsFor(field: Field, current?: number): string[] {
@@ -67,9 +69,9 @@ export function poisonsFor(field: Field, current?: number): string[] {
     case "optionalInt":
       return ["-1", String((field.max ?? 1_000_000) + 1), ...OVERFLOWING_NUMBERS, ...NOT_NUMBERS];
     case "id":
-      return ["", "-1", "0", "999999", ...OVERFLOWING_NUMBERS, ...NOT_NUMBERS, ...(field.foreign ?? []).map(String)];
+      return ["", "-1", "0", "999999", ...OVERFLOWING_NUMBERS, ...NOT_IDS, ...(field.foreign ?? []).map(String)];
     case "optionalId":
-      return ["-1", "999999", ...OVERFLOWING_NUMBERS, ...NOT_NUMBERS, ...(field.foreign ?? []).map(String)];
+      return ["-1", "999999", ...OVERFLOWING_NUMBERS, ...NOT_IDS, ...(field.foreign ?? []).map(String)];
     case "amount":
     case "optionalAmount": {
       // Negative, overflowing (beyond a signed 64-bit count of centimes) and malformed dirhams.

@@ -3,6 +3,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import type { EventFormOptions } from "@/lib/events/types";
 import { EVENT_KINDS, EVENT_STATUSES } from "@/lib/events/schema";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 import { SelectField } from "@/components/forms/select-field";
 import { PartnerCheckboxes } from "@/components/admin-events/partner-checkboxes";
 import { SlugField } from "@/components/admin-events/slug-field";
@@ -36,7 +37,7 @@ export function EventDetailsFields({ state, defaults, options }: Props) {
       <fieldset className={section}>
         <legend className={legend}>{t("form.when")}</legend>
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField name="startsAtDate" type="date" label={t("form.startsAtDate")} state={state} defaultValue={defaults.startsAtDate} required dir="ltr" />
+          <DateField name="startsAtDate" label={t("form.startsAtDate")} state={state} defaultValue={defaults.startsAtDate} required />
           <TextField name="startsAtTime" label={t("form.startsAtTime")} hint={t("form.timeHint")} state={state} defaultValue={defaults.startsAtTime} required dir="ltr" inputMode="numeric" />
           {field("venueAr", "rtl", true)}
           {field("venueFr", "ltr", true)}

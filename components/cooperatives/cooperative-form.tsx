@@ -7,6 +7,7 @@ import { cooperativeInputSchema, cooperativeUpdateSchema } from "@/lib/cooperati
 import { useValidatedAction } from "@/components/forms/use-validated-action";
 import type { CooperativeFormOptions } from "@/lib/cooperatives/types";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormStatus } from "@/components/forms/form-status";
@@ -47,7 +48,7 @@ export function CooperativeForm({ action, options, defaults = {}, version, cance
         <SelectField name="sectorId" label={label("sectorId")} state={state} options={options.sectors} defaultValue={defaults.sectorId} placeholder={t("choose")} required />
         {text("nameAr", { required: true, dir: "rtl" })}
         {text("nameFr", { required: true, dir: "ltr" })}
-        {text("foundedOn", { type: "date", dir: "ltr" })}
+        <DateField name="foundedOn" label={label("foundedOn")} state={state} defaultValue={defaults.foundedOn} />
       </fieldset>
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sections.location")}</legend>

@@ -12,9 +12,10 @@ type Props = {
   dir?: "rtl" | "ltr" | "auto";
   inputMode?: "numeric" | "decimal" | "text" | "email" | "tel";
   autoComplete?: string;
+  placeholder?: string;
 };
 
-export function TextField({ name, label, state, defaultValue, type = "text", hint, required, dir, inputMode, autoComplete }: Props) {
+export function TextField({ name, label, state, defaultValue, type = "text", hint, required, dir, inputMode, autoComplete, placeholder }: Props) {
   return (
     <Field name={name} label={label} state={state} hint={hint} required={required}>
       {({ defaultValueFrom, ...control }) => (
@@ -27,6 +28,7 @@ export function TextField({ name, label, state, defaultValue, type = "text", hin
           dir={dir}
           inputMode={inputMode}
           autoComplete={autoComplete}
+          placeholder={placeholder}
           className={inputClass}
         />
       )}

@@ -11,6 +11,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { runningTotal } from "@/lib/grants/running-total";
+import { DateField } from "@/components/forms/date-field";
 import { PartnerRows, TrancheRows } from "@/components/grants/grant-rows";
 import { CooperativeCombobox } from "@/components/grants/cooperative-combobox";
 import { ProgrammeAxisFields } from "@/components/grants/programme-axis-fields";
@@ -57,7 +58,7 @@ export function GrantForm({ action, options, defaults, version, cancelHref }: Pr
         <ProgrammeAxisFields state={state} programmes={options.programmes} axes={options.axes} defaults={defaults} />
         <TextField name="titleAr" label={t("titleAr")} state={state} defaultValue={defaults.titleAr} dir="rtl" required />
         <TextField name="titleFr" label={t("titleFr")} state={state} defaultValue={defaults.titleFr} dir="ltr" required />
-        <TextField name="approvedOn" type="date" label={t("approvedOn")} hint={t("dateHint")} state={state} defaultValue={defaults.approvedOn} required />
+        <DateField name="approvedOn" label={t("approvedOn")} state={state} defaultValue={defaults.approvedOn} required />
       </div>
       <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">
         <legend className="px-1 font-bold text-brand-800">{t("money")}</legend>

@@ -6,6 +6,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import type { Option } from "@/lib/grants/types";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
+import { DateField } from "@/components/forms/date-field";
 
 /** Rows always offered empty after the filled ones, so a row can be added without JavaScript. */
 const BLANK_ROWS = 2;
@@ -75,9 +76,9 @@ export function TrancheRows(props: RowsProps) {
       <ListError list="tranches" state={props.state} />
       {rows.map((i) => (
         <div key={i} className="grid gap-3 border-t border-slate-200 pt-3 sm:grid-cols-3">
-          <TextField name={`tranches.${i}.plannedOn`} type="date" label={t("tranchePlannedOn", { n: i + 1 })} state={props.state} defaultValue={initial(`tranches.${i}.plannedOn`)} />
+          <DateField name={`tranches.${i}.plannedOn`} label={t("tranchePlannedOn", { n: i + 1 })} state={props.state} defaultValue={initial(`tranches.${i}.plannedOn`)} />
           <TextField name={`tranches.${i}.amount`} label={t("trancheAmount", { n: i + 1 })} state={props.state} defaultValue={initial(`tranches.${i}.amount`)} inputMode="decimal" dir="ltr" />
-          <TextField name={`tranches.${i}.paidOn`} type="date" label={t("tranchePaidOn", { n: i + 1 })} state={props.state} defaultValue={initial(`tranches.${i}.paidOn`)} />
+          <DateField name={`tranches.${i}.paidOn`} label={t("tranchePaidOn", { n: i + 1 })} state={props.state} defaultValue={initial(`tranches.${i}.paidOn`)} />
         </div>
       ))}
       {enhanced && <AddRowButton label={t("addTranche")} onClick={addRow} />}

@@ -115,7 +115,7 @@ describe("updateCooperative", () => {
     const error = await refused(() => updateCooperative(staff, id, { ...input({ members: 40 }), version: 1 }));
     expect(error).toBeInstanceOf(VersionConflictError);
     expect((error as VersionConflictError).currentVersion).toBe(2);
-    expect((error as VersionConflictError).current).toMatchObject({ members: "30", foundedOn: "2019-05-02", placeId: "" });
+    expect((error as VersionConflictError).current).toMatchObject({ members: "30", foundedOn: "02/05/2019", placeId: "" });
   });
 
   it("refuses another prefecture's record as if it did not exist", async () => {

@@ -8,6 +8,7 @@ import { localized } from "@/lib/i18n/localized";
 import { sortByName } from "@/lib/i18n/collate";
 import { foldForSearch } from "@/lib/search/fold";
 import { queryWords, suggestCooperatives, type CooperativeSuggestion } from "@/lib/cooperatives/suggestions";
+import { communeIdsMatching } from "@/lib/territory/queries";
 import { intFilter, PAGE_SIZE, type ListParams } from "@/lib/lists/list-params";
 import { GRANT_STATUSES, isZone, toFormValues, type Zone } from "@/lib/cooperatives/schema";
 import type { CooperativeDetail, CooperativeFilterOptions, CooperativeFormOptions, CooperativeListItem, CooperativeSort } from "@/lib/cooperatives/types";
@@ -25,13 +26,15 @@ function grantFilter(filters: Record<string, string>): Prisma.GrantWhereInput | 
   return Object.keys(where).length > 0 ? where : undefined;
 }
 
-export function listWhere(user: SessionUser, params: ListParams<CooperativeSort>): Prisma.CooperativeWhereInput {
+export async function listWhere(user: SessionUser, params: ListParams<CooperativeSort>): Promise<Prisma.CooperativeWhereInput> {
   const { filters } = params;
   const q = foldForSearch(params.q);
   const grants = grantFilter(filters);
+  // The search also finds the cooperatives of a commune typed in any of its spellings ("Asilah", "أصيلا").
+  const communeIds = q ? await communeIdsMatching(user, q) : [];
   return {
     ...prefectureScope(user),
-    ...(q && { searchText: { contains: q } }),
+    ...(q && { OR: [{ searchText: { contains: q } }, ...(communeIds.length > 0 ? [{ communeId: { in: communeIds } }] : [])] }),
     ...(intFilter(filters.commune) && { communeId: intFilter(filters.commune) }),
     ...(filters.zone && isZone(filters.zone) && { commune: { setting: filters.zone } }),
     ...(intFilter(filters.sector) && { sectorId: intFilter(filters.sector) }),
@@ -55,7 +58,7 @@ export function listOrder(params: ListParams<CooperativeSort>, locale: AppLocale
 /** One page of the cooperatives the user may see, and how many match in all. */
 export async function listCooperatives(user: SessionUser, params: ListParams<CooperativeSort>, locale: AppLocale): Promise<{ items: CooperativeListItem[]; total: number }> {
   const db = getDb();
-  const where = listWhere(user, params);
+  const where = await listWhere(user, params);
   const [rows, total] = await Promise.all([
     db.cooperative.findMany({
       where,

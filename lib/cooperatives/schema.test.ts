@@ -47,7 +47,7 @@ describe("toFormValues", () => {
   it("gives back the strings the form submits, so a stored record parses to itself", () => {
     const parsed = cooperativeInputSchema.parse(valid);
     const values = toFormValues(parsed);
-    expect(values).toMatchObject({ foundedOn: "2019-05-02", placeId: "", members: "12", contactEmail: "" });
+    expect(values).toMatchObject({ foundedOn: "02/05/2019", placeId: "", members: "12", contactEmail: "" });
     expect(cooperativeInputSchema.parse(values)).toEqual(parsed);
   });
 });

@@ -1,6 +1,7 @@
 // Cooperative form schemas, shared by the server action and (for labels and defaults) the client form.
 // Messages are Validation keys; they are translated when the action answers.
 import { z } from "zod";
+import { formatFormDate } from "@/lib/format/dates";
 import {
   idField,
   integerField,
@@ -92,7 +93,7 @@ export function toFormValues(c: StoredCooperative): Record<keyof CooperativeInpu
     sectorId: String(c.sectorId),
     communeId: String(c.communeId),
     placeId: c.placeId === null ? "" : String(c.placeId),
-    foundedOn: c.foundedOn ? c.foundedOn.toISOString().slice(0, 10) : "",
+    foundedOn: c.foundedOn ? formatFormDate(c.foundedOn) : "",
     members: String(c.members),
     womenMembers: String(c.womenMembers),
     youngMembers: String(c.youngMembers),

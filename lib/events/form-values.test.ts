@@ -22,7 +22,7 @@ const stored: StoredEvent = {
 describe("toFormValues", () => {
   it("writes the stored event as the strings the form shows, in Casablanca time", () => {
     const values = toFormValues(stored);
-    expect(values).toMatchObject({ startsAtDate: "2025-07-09", startsAtTime: "10:00", placeId: "", "partners.0": "12", "partners.2": "13" });
+    expect(values).toMatchObject({ startsAtDate: "09/07/2025", startsAtTime: "10:00", placeId: "", "partners.0": "12", "partners.2": "13" });
     expect(values["presentations.2.reportedTotalEnvelope"]).toBe("13179091");
     expect(values["presentations.0.reportedTotalEnvelope"]).toBe("");
   });

@@ -23,7 +23,7 @@ export function toFormValues(event: StoredEvent): Record<string, string> {
     titleFr: event.titleFr,
     occasionAr: text(event.occasionAr),
     occasionFr: text(event.occasionFr),
-    startsAtDate: date,
+    startsAtDate: date.split("-").reverse().join("/"), // day first, as the form shows dates
     startsAtTime: time,
     venueAr: event.venueAr,
     venueFr: event.venueFr,

@@ -198,7 +198,7 @@ describe("updateEvent", () => {
     expect(error).toBeInstanceOf(VersionConflictError);
     const conflict = error as VersionConflictError;
     expect(conflict.currentVersion).toBe(2);
-    expect(conflict.current).toMatchObject({ titleFr: "Leur titre", startsAtDate: "2025-03-10", startsAtTime: "10:00", "partners.0": String(org.ODCO), "presentations.1.reportedCooperativesFunded": "12" });
+    expect(conflict.current).toMatchObject({ titleFr: "Leur titre", startsAtDate: "10/03/2025", startsAtTime: "10:00", "partners.0": String(org.ODCO), "presentations.1.reportedCooperativesFunded": "12" });
     expect((await stored(id)).titleFr).toBe("Leur titre");
     expect(await auditsOf(id)).toHaveLength(2);
   });

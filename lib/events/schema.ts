@@ -1,7 +1,7 @@
 // The event form as zod: shared by the server action and any client check. Messages are Validation keys.
 import { z } from "zod";
 import { parseDirhamsToCentimes } from "@/lib/format/parse-money";
-import { idField, integerField, MAX_AMOUNT_CENTIMES, optionalIdField, optionalText, requiredText, versionField } from "@/lib/validation/fields";
+import { dateField, idField, integerField, MAX_AMOUNT_CENTIMES, optionalIdField, optionalText, requiredText, timeField, versionField } from "@/lib/validation/fields";
 import { zonedDateTimeToUtc } from "@/lib/events/casablanca-time";
 
 export const EVENT_KINDS = ["COMMUNICATION_MEETING", "WORKSHOP", "FAIR", "TRAINING", "CEREMONY", "OTHER"] as const;
@@ -98,8 +98,8 @@ const eventFields = {
   titleFr: requiredText(300),
   occasionAr: optionalText(200),
   occasionFr: optionalText(200),
-  startsAtDate: z.string({ error: "required" }).trim().min(1, { error: "required" }),
-  startsAtTime: z.string({ error: "required" }).trim().min(1, { error: "required" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "invalidTime" }),
+  startsAtDate: dateField(),
+  startsAtTime: timeField(),
   venueAr: requiredText(200),
   venueFr: requiredText(200),
   communeId: optionalIdField(),
@@ -118,9 +118,9 @@ const eventFields = {
   presentations: presentationsSchema,
 };
 
-function withStartsAt<T extends { startsAtDate: string; startsAtTime: string }>(value: T, ctx: z.RefinementCtx) {
+function withStartsAt<T extends { startsAtDate: Date; startsAtTime: string }>(value: T, ctx: z.RefinementCtx) {
   const { startsAtDate, startsAtTime, ...rest } = value;
-  const startsAt = zonedDateTimeToUtc(startsAtDate, startsAtTime);
+  const startsAt = zonedDateTimeToUtc(startsAtDate.toISOString().slice(0, 10), startsAtTime);
   // The same calendar range as every other date of the app (parseCalendarDate): 9999-12-31 is a typo.
   const year = startsAt?.getUTCFullYear();
   if (!startsAt || year === undefined || year < 1900 || year > 2100) {

@@ -24,6 +24,16 @@ export function formatCalendarDate(value: Date, locale: AppLocale): string {
   return new Intl.DateTimeFormat(`${locale}-MA`, { dateStyle: "long", timeZone: "UTC" }).format(value);
 }
 
+/**
+ * A calendar date as the forms show and take it: day first, "15/03/2024", whatever the browser's language
+ * (native date inputs follow the browser's locale and showed 03/15/2024 to some staff). Read back by
+ * parseCalendarDate (lib/validation/fields.ts).
+ */
+export function formatFormDate(value: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(value.getUTCDate())}/${two(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
+}
+
 /** ISO 8601 with the Moroccan offset, e.g. "2025-07-09T10:00:00+01:00", for schema.org and <time>. */
 export function toZonedIsoString(value: Date): string {
   const parts = new Intl.DateTimeFormat("en-CA", {

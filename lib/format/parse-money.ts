@@ -1,11 +1,14 @@
 // Amounts typed the way people write them in Morocco, into exact centimes:
 // "150000", "150000.5", "150.000,50", "150 000,50", "13.179.091,00", "13 179 091 DH", "1,234,567.89".
+// Eastern Arabic and Persian digits and the Arabic separators ("١٥٠٬٠٠٠٫٥٠") are read too (normalizeDigits).
 // The last separator followed by one or two digits is the decimal mark; others group thousands.
+
+import { normalizeDigits } from "@/lib/format/digits";
 
 const CURRENCY = /(?:mad|dhs?|dirhams?|درهم|د\.م\.?)/giu;
 
 export function parseDirhamsToCentimes(input: string): bigint | null {
-  const text = input.replace(CURRENCY, "").replace(/[\s\u00a0\u202f\u200e\u200f']/g, "");
+  const text = normalizeDigits(input).replace(CURRENCY, "").replace(/[\s\u00a0\u202f\u200e\u200f']/g, "");
   if (!/^-?[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
   const negative = text.startsWith("-");
   const body = negative ? text.slice(1) : text;

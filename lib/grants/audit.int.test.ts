@@ -103,7 +103,7 @@ describe("optimistic concurrency", () => {
     const conflict = error as VersionConflictError;
     expect(conflict.currentVersion).toBe(2);
     // The stored values are listed as the form shows amounts, so they read like what the user typed.
-    expect(conflict.current).toMatchObject({ titleFr: "Version 2", totalCost: "500.000,00", "tranches.0.amount": "300.000,00", "tranches.0.plannedOn": "2024-04-01" });
+    expect(conflict.current).toMatchObject({ titleFr: "Version 2", totalCost: "500.000,00", "tranches.0.amount": "300.000,00", "tranches.0.plannedOn": "01/04/2024" });
     expect(await refused(() => deleteGrant(f.staff, id, { reason: "x", version: 1 }))).toBeInstanceOf(VersionConflictError);
     expect((await getDb().grant.findUniqueOrThrow({ where: { id } })).titleFr).toBe("Version 2");
   });

@@ -17,7 +17,7 @@ describe("stored grant views", () => {
   it("renders the form values the edit form submits, and they parse back to the same grant", () => {
     const values = toFormValues(stored);
     // Amounts as the form shows them (849.300,00), not as the database stores them (84930000 centimes).
-    expect(values).toMatchObject({ totalCost: "500.000,00", approvedOn: "2024-03-15", "partnerContributions.0.organisationId": "9", "tranches.0.amount": "150.000,50", "tranches.0.paidOn": "" });
+    expect(values).toMatchObject({ totalCost: "500.000,00", approvedOn: "15/03/2024", "partnerContributions.0.organisationId": "9", "tranches.0.amount": "150.000,50", "tranches.0.paidOn": "" });
     const parsed = updateGrantSchema.parse(unflatten({ ...values, version: "2" }));
     expect(parsed.tranches).toEqual([{ plannedOn: stored.tranches[0]!.plannedOn, amountCentimes: 15_000_050n, paidOn: null }]);
     expect(parsed.partnerContributions).toEqual(stored.partnerContributions);

@@ -1,6 +1,7 @@
 // Two views of a stored grant: the audit snapshot (what history diffs) and the form values (what the edit
 // form shows and what a version conflict compares field by field with what the user typed).
 import { formatAmountInput } from "@/lib/format/money";
+import { formatFormDate } from "@/lib/format/dates";
 import type { StoredGrant } from "@/lib/grants/types";
 
 /** Calendar dates are stored at UTC midnight: "YYYY-MM-DD" is their exact text. */
@@ -34,7 +35,7 @@ export function auditSnapshot(grant: StoredGrant): Record<string, unknown> {
   };
 }
 
-/** The stored grant as the strings the form shows and submits ("849.300,00", "2024-03-15", "tranches.0.amount"). */
+/** The stored grant as the strings the form shows and submits ("849.300,00", "15/03/2024", "tranches.0.amount"). */
 export function toFormValues(grant: StoredGrant): Record<string, string> {
   const values: Record<string, string> = {
     cooperativeId: String(grant.cooperativeId),
@@ -42,7 +43,7 @@ export function toFormValues(grant: StoredGrant): Record<string, string> {
     axisId: grant.axisId === null ? "" : String(grant.axisId),
     titleAr: grant.titleAr,
     titleFr: grant.titleFr,
-    approvedOn: calendarDate(grant.approvedOn),
+    approvedOn: formatFormDate(grant.approvedOn),
     status: grant.status,
     totalCost: formatAmountInput(grant.totalCostCentimes),
     indhContribution: formatAmountInput(grant.indhContributionCentimes),
@@ -53,9 +54,9 @@ export function toFormValues(grant: StoredGrant): Record<string, string> {
     values[`partnerContributions.${i}.amount`] = formatAmountInput(p.amountCentimes);
   });
   grant.tranches.forEach((t, i) => {
-    values[`tranches.${i}.plannedOn`] = calendarDate(t.plannedOn);
+    values[`tranches.${i}.plannedOn`] = formatFormDate(t.plannedOn);
     values[`tranches.${i}.amount`] = formatAmountInput(t.amountCentimes);
-    values[`tranches.${i}.paidOn`] = t.paidOn ? calendarDate(t.paidOn) : "";
+    values[`tranches.${i}.paidOn`] = t.paidOn ? formatFormDate(t.paidOn) : "";
   });
   return values;
 }

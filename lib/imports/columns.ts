@@ -41,6 +41,19 @@ export const GRANT_COLUMNS: Column[] = [
   column("beneficiaryContribution", "Contribution des bénéficiaires (DH)", "مساهمة المستفيدين (درهم)", false),
 ];
 
+/** Cells kept exactly as written; every other cell has its Arabic-keyboard digits read as ASCII (normalizeDigits). */
+export const FREE_TEXT_COLUMNS = new Set(["nameAr", "nameFr", "titleAr", "titleFr", "contactName"]);
+
+/** Every header a column is recognised by, the reader's language first (for the missing-column message). */
+export const acceptedHeaders = (c: Column, locale: "ar" | "fr"): [string, string] => (locale === "ar" ? [c.ar, c.fr] : [c.fr, c.ar]);
+
+/** The column of a key ("members", "partner2Amount"), for naming a missing column by its headers. */
+export function columnOfKey(kind: ImportKind, key: string): Column | undefined {
+  const pair = /^partner(\d+)(Amount)?$/.exec(key);
+  if (pair) return partnerColumns(Number(pair[1]))[pair[2] ? 1 : 0];
+  return columnsOf(kind, 0).find((c) => c.key === key);
+}
+
 /** Partner contributions are pairs of columns, numbered from 1: as many pairs as a file needs. */
 export const partnerColumns = (n: number): [Column, Column] => [
   column(`partner${n}`, `Partenaire ${n}`, `الشريك ${n}`, false),

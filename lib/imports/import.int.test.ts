@@ -178,7 +178,7 @@ describe("malformed files change nothing and say why", () => {
     expect(await problem("cooperatives", "empty.csv", csvFile([]))).toEqual({ code: "empty" });
     expect(await problem("cooperatives", "empty.xlsx", await xlsxFile([]))).toEqual({ code: "empty" });
     expect(await problem("cooperatives", "cols.csv", csvFile([FR.slice(0, 5), ["X", "س", "X", "Apiculture", "Al Manzla"]])))
-      .toEqual({ code: "missingColumns", columns: ["members", "womenMembers", "youngMembers"] });
+      .toEqual({ code: "missingColumns", columns: ["members", "womenMembers", "youngMembers"], headers: FR.slice(0, 5) });
     expect(await problem("grants", "coops-as-grants.csv", csvFile([FR, coop("Z")]))).toMatchObject({ code: "missingColumns" });
     expect(await problem("cooperatives", "big.csv", new Uint8Array(50 * 1024 * 1024))).toEqual({ code: "tooLarge" });
   });

@@ -31,7 +31,7 @@ const named = { select: { nameAr: true, nameFr: true } } as const;
 
 export async function cooperativeSheet(user: SessionUser, params: ListParams<CooperativeSort>, locale: AppLocale): Promise<ListSheet> {
   const rows = await getDb().cooperative.findMany({
-    where: cooperativeWhere(user, params),
+    where: await cooperativeWhere(user, params),
     orderBy: cooperativeOrder(params, locale),
     include: { sector: named, commune: named, place: named },
   });

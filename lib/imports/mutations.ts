@@ -9,14 +9,14 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { FormRefusedError, RecordNotFoundError } from "@/lib/actions/errors";
 import type { ImportKind } from "@/lib/imports/columns";
 import { MAX_ROWS, readSpreadsheet, type FileProblem } from "@/lib/imports/read-file";
-import { toImportTable, type ImportRow } from "@/lib/imports/table";
+import { toImportTable, type ImportRow, type TableProblem } from "@/lib/imports/table";
 import { checkRows } from "@/lib/imports/check-rows";
 import { countOutcomes, type RowOutcome } from "@/lib/imports/outcome";
 import { writeCooperatives, type WriteContext } from "@/lib/imports/write-cooperatives";
 import { writeGrants } from "@/lib/imports/write-grants";
 import { forgetImportProgress, reportImportProgress } from "@/lib/imports/progress";
 
-export type PreviewProblem = FileProblem | { code: "missingColumns"; columns: string[] };
+export type PreviewProblem = FileProblem | Exclude<TableProblem, { code: "tooManyRows" }> | { code: "tooManyRows" };
 export type PreviewResult = { ok: true; batchId: number } | { ok: false; problem: PreviewProblem };
 
 // The file's name is only shown back: control characters are dropped. PostgreSQL text cannot hold NUL at all

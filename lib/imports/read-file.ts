@@ -14,7 +14,10 @@ export type FileProblem =
 
 /** `line` is the row number a spreadsheet shows (1-based, counting the rows above the data). */
 export type SheetRow = { line: number; cells: string[] };
-export type Sheet = { rows: SheetRow[] };
+/** What papaparse could not read cleanly in a CSV: a quote opened and never closed, or a malformed one. */
+export type CsvQuoteProblem = { line: number; code: "unclosedQuote" | "malformedQuote" };
+/** `csv` only for a CSV file: its rows may then be ragged (XLSX cells always sit in their column). */
+export type Sheet = { rows: SheetRow[]; csv?: { quoteProblems: CsvQuoteProblem[] } };
 
 export type ReadResult = { ok: true; sheet: Sheet } | { ok: false; problem: FileProblem };
 
@@ -32,7 +35,7 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
   const rows = result.sheet.rows.filter((r) => r.cells.some((c) => c.trim() !== ""));
   if (rows.length === 0) return { ok: false, problem: { code: "empty" } };
   if (rows.length > MAX_ROWS + 20) return { ok: false, problem: { code: "tooManyRows" } };
-  return { ok: true, sheet: { rows } };
+  return { ok: true, sheet: { ...result.sheet, rows } };
 }
 
 function readCsv(bytes: Uint8Array): ReadResult {
@@ -45,5 +48,13 @@ function readCsv(bytes: Uint8Array): ReadResult {
   }
   if (text.includes("\u0000")) return { ok: false, problem: { code: "unsupportedType" } };
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
-  return { ok: true, sheet: { rows: parsed.data.map((cells, i) => ({ line: i + 1, cells: cells.map(String) })) } };
+  // A quote problem makes papaparse swallow the following lines into one cell: kept, so the import reports
+  // the line rather than the field errors of a row that is no longer what the file says.
+  const quoteProblems: CsvQuoteProblem[] = [];
+  for (const error of parsed.errors) {
+    if (error.type !== "Quotes" || error.row === undefined) continue;
+    const code = error.code === "MissingQuotes" ? "unclosedQuote" : "malformedQuote";
+    if (!quoteProblems.some((p) => p.line === error.row! + 1)) quoteProblems.push({ line: error.row + 1, code });
+  }
+  return { ok: true, sheet: { rows: parsed.data.map((cells, i) => ({ line: i + 1, cells: cells.map(String) })), csv: { quoteProblems } } };
 }

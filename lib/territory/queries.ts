@@ -1,5 +1,7 @@
 import "server-only";
-import { containsText, getDb } from "@/lib/db";
+import { getDb } from "@/lib/db";
+import { foldForSearch } from "@/lib/search/fold";
+import { splitAlternativeNames } from "@/lib/territory/alternative-names";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/types";
 import { intFilter, PAGE_SIZE, type ListParams } from "@/lib/lists/list-params";
@@ -17,8 +19,8 @@ export async function listCommunes(user: SessionUser, params: ListParams<Commune
   const where = {
     ...prefectureScope(user),
     ...(prefectureId ? { prefectureId } : {}),
-    // Other spellings count: "Asilah" or "أصيلا" finds Assilah.
-    ...(params.q ? { OR: [{ code: { contains: params.q.toUpperCase() } }, { nameAr: containsText(params.q) }, { nameFr: containsText(params.q) }, { alternativeNames: containsText(params.q) }] } : {}),
+    // Other spellings count: "Asilah", "أصيلا" or "اصيلا" finds Assilah, and a place's name finds its commune.
+    ...(params.q ? { id: { in: await communeIdsMatching(user, params.q) } } : {}),
     ...(setting ? { setting } : {}),
     ...(legalStatus ? { legalStatus } : {}),
   };
@@ -36,6 +38,23 @@ export async function listCommunes(user: SessionUser, params: ListParams<Commune
     rows: rows.map(({ _count, prefecture, ...row }) => ({ ...row, placeCount: _count.places, prefectureNameAr: prefecture.nameAr, prefectureNameFr: prefecture.nameFr })),
     total,
   };
+}
+
+/**
+ * The communes in the user's scope any of whose spellings - code, Arabic and French names, recorded other
+ * spellings, or the names of its places - contain the query, all compared folded (hamza, ta marbuta, alef
+ * maqsura, tatweel, diacritics, accents, digits). Folded in memory: names are not stored folded, and even a
+ * national admin's scope is a few thousand short names.
+ */
+export async function communeIdsMatching(user: SessionUser, query: string): Promise<number[]> {
+  const q = foldForSearch(query);
+  if (!q) return [];
+  const communes = await getDb().commune.findMany({
+    where: prefectureScope(user),
+    select: { id: true, code: true, nameAr: true, nameFr: true, alternativeNames: true, places: { select: { code: true, nameAr: true, nameFr: true } } },
+  });
+  const spellings = (c: (typeof communes)[number]) => [c.code, c.nameAr, c.nameFr, ...splitAlternativeNames(c.alternativeNames), ...c.places.flatMap((p) => [p.code, p.nameAr, p.nameFr])];
+  return communes.filter((c) => spellings(c).some((name) => foldForSearch(name).includes(q))).map((c) => c.id);
 }
 
 export async function getCommune(user: SessionUser, id: number): Promise<CommuneDetail | null> {

@@ -3,6 +3,7 @@
 // stay locale-agnostic and can be shared by the server, the client and the spreadsheet import.
 import { z } from "zod";
 import { parseDirhamsToCentimes } from "@/lib/format/parse-money";
+import { normalizeDigits } from "@/lib/format/digits";
 
 export const requiredText = (max = 200) =>
   z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
@@ -20,6 +21,7 @@ export const integerField = ({ min = 0, max = 1_000_000 }: { min?: number; max?:
   z
     .string({ error: "required" })
     .trim()
+    .overwrite(normalizeDigits)
     .min(1, { error: "required" })
     .regex(/^-?\d{1,9}$/, { error: "notANumber" })
     .transform(Number)
@@ -69,19 +71,54 @@ export const amountField = () =>
       return centimes;
     });
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const FR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// Invisible direction marks that come along when a date is pasted from an Arabic document.
+const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+// Day first, as Moroccan administration writes it: 15/03/2024, 15-03-2024 or 15.03.2024.
+const DAY_FIRST_DATE = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
 
-/** "2025-07-09" (date inputs) or "09/07/2025" into UTC midnight; impossible dates (31/02) are refused. */
-export function parseCalendarDate(text: string): Date | null {
+/**
+ * A typed date into UTC midnight: day first "15/03/2024" (the format the forms show), or ISO "2024-03-15",
+ * in ASCII, Eastern Arabic or Persian digits. Impossible dates (31/02) and years outside 1900-2100 are refused.
+ */
+export function parseCalendarDate(input: string): Date | null {
+  const text = normalizeDigits(input).replace(BIDI_MARKS, "").trim();
   const iso = ISO_DATE.exec(text);
-  const fr = FR_DATE.exec(text);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : fr ? [fr[3], fr[2], fr[1]] : [];
+  const dayFirst = DAY_FIRST_DATE.exec(text);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[4], dayFirst[3], dayFirst[1]] : [];
   if (!y || !m || !d) return null;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   const valid = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
   return valid && Number(y) >= 1900 && Number(y) <= 2100 ? date : null;
 }
+
+// "10:00" and "10.00" need their minutes; "10h" may leave them out. A bare "10" is not a time.
+const TIME = /^(\d{1,2})\s*(?:[:.]\s*(\d{2})|[hH]\s*(\d{2})?)$/;
+
+/** "10:00", "10h00", "10h", "9h30", "١٠:٣٠" into "HH:MM" (24-hour clock); null when not a time of day. */
+export function parseTimeOfDay(input: string): string | null {
+  const text = normalizeDigits(input).replace(BIDI_MARKS, "").trim();
+  const match = TIME.exec(text);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] ?? match[3] ?? "0");
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+}
+
+export const timeField = () =>
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .transform((text, ctx) => {
+      const time = parseTimeOfDay(text);
+      if (!time) {
+        ctx.addIssue({ code: "custom", message: "invalidTime" });
+        return z.NEVER;
+      }
+      return time;
+    });
 
 export const dateField = () =>
   z

@@ -6,10 +6,11 @@ import { IMPORT_KINDS, isImportKind } from "@/lib/imports/columns";
 import { listImportBatches } from "@/lib/imports/queries";
 import { UploadForm } from "@/components/imports/upload-form";
 import { RecentImports } from "@/components/imports/recent-imports";
+import { importProblemText } from "@/components/imports/import-problem-text";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const PROBLEMS = ["tooLarge", "unsupportedType", "notUtf8", "unreadable", "tooComplex", "unpackedTooLarge", "busy", "empty", "tooManyRows", "formulas", "missingColumns", "kindRequired", "fileRequired"] as const;
+const PROBLEMS = ["tooLarge", "unsupportedType", "notUtf8", "unreadable", "tooComplex", "unpackedTooLarge", "busy", "empty", "tooManyRows", "formulas", "missingColumns", "csvMalformed", "kindRequired", "fileRequired"] as const;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function ImportsPage({ searchParams }: Props) {
   const query = await searchParams;
   const problem = PROBLEMS.find((p) => p === one(query.problem));
   const kind = one(query.kind);
-  const error = problem && `${t(`problems.${problem}`, { details: one(query.details).slice(0, 200) })} ${t("problems.nothingChanged")}`;
+  const error = problem && `${await importProblemText(problem, query, locale)} ${t("problems.nothingChanged")}`;
   const batches = await listImportBatches(user);
   const template = (k: string, format: string, lang: string) => `/${locale}/admin/imports/template?kind=${k}&format=${format}&lang=${lang}`;
   return (

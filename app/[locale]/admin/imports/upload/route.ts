@@ -9,7 +9,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { isImportKind } from "@/lib/imports/columns";
 import { MAX_FILE_BYTES } from "@/lib/imports/read-file";
-import { previewImport } from "@/lib/imports/mutations";
+import { previewImport, type PreviewProblem } from "@/lib/imports/mutations";
 import { isSameSiteRequest } from "@/lib/security/request-origin";
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
@@ -18,7 +18,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   // Relative redirects: the browser resolves them against the address it used, so the session cookie
   // follows, and no request header (Host, X-Forwarded-Host) ever chooses where the browser is sent.
   const to = (path: string) => new NextResponse(null, { status: 303, headers: { location: path } });
-  const back = (query: Record<string, string>) => to(`/${locale}/admin/imports?${new URLSearchParams(query)}`);
+  const back = (query: Record<string, string> | URLSearchParams) => to(`/${locale}/admin/imports?${new URLSearchParams(query)}`);
   if (!isSameSiteRequest(request.headers)) return new NextResponse(null, { status: 403 });
   const user = await getSessionUser();
   if (!user) return to(`/${locale}/sign-in`);
@@ -36,9 +36,23 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!isImportKind(kind)) return back({ problem: "kindRequired" });
   if (!(file instanceof File) || file.size === 0) return back({ problem: file instanceof File ? "empty" : "fileRequired", kind });
   const result = await previewImport(user, kind, file.name, new Uint8Array(await file.arrayBuffer()));
-  if (!result.ok) {
-    const details = "columns" in result.problem ? result.problem.columns : "cells" in result.problem ? result.problem.cells : [];
-    return back({ problem: result.problem.code, kind, ...(details.length > 0 && { details: details.join(",") }) });
-  }
+  if (!result.ok) return back(problemQuery(result.problem, kind));
   return to(`/${locale}/admin/imports/${result.batchId}`);
+}
+
+/**
+ * The refusal as query parameters the imports page translates: the missing columns and the file's own
+ * headers, or each badly formed CSV line ("3:unclosedQuote", "5:tooManyCells:14:13"). Capped: a URL stays short.
+ */
+function problemQuery(problem: PreviewProblem, kind: string): URLSearchParams {
+  const query = new URLSearchParams({ problem: problem.code, kind });
+  if (problem.code === "missingColumns") {
+    if (problem.columns.length > 0) query.set("details", problem.columns.join(","));
+    for (const header of problem.headers.slice(0, 30)) query.append("header", header.slice(0, 80));
+  } else if (problem.code === "csvMalformed") {
+    for (const p of problem.lines) query.append("line", [p.line, p.code, ...("cells" in p ? [p.cells, p.expected] : [])].join(":"));
+  } else if (problem.code === "formulas" && problem.cells.length > 0) {
+    query.set("details", problem.cells.join(","));
+  }
+  return query;
 }
