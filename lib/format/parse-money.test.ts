@@ -22,3 +22,12 @@ describe("amounts written the Moroccan way", () => {
     expect(parseDirhamsToCentimes(text)).toBeNull();
   });
 });
+
+describe("amounts copied from an Arabic page", () => {
+  it("reads an amount with the bidi isolates and marks the Arabic formatter puts around it", async () => {
+    const { formatMoney } = await import("./money");
+    const shown = formatMoney(-106931500n, "ar", { signed: true }); // "⁧⁦-1.069.315,00⁩ د.م.⁩"
+    expect(parseDirhamsToCentimes(shown)).toBe(-106931500n);
+    expect(parseDirhamsToCentimes("\u061c\u20661.069.315,00\u2069")).toBe(106931500n);
+  });
+});

@@ -8,7 +8,7 @@ import { normalizeDigits } from "@/lib/format/digits";
 const CURRENCY = /(?:mad|dhs?|dirhams?|درهم|د\.م\.?)/giu;
 
 export function parseDirhamsToCentimes(input: string): bigint | null {
-  const text = normalizeDigits(input).replace(CURRENCY, "").replace(/[\s\u00a0\u202f\u200e\u200f']/g, "");
+  const text = normalizeDigits(input).replace(CURRENCY, "").replace(/[\s\u00a0\u202f\u200e\u200f\u061c\u2066-\u2069']/g, "");
   if (!/^-?[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
   const negative = text.startsWith("-");
   const body = negative ? text.slice(1) : text;
