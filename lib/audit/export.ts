@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { directionOf } from "@/lib/i18n/locales";
 import { text, type ExportTable } from "@/lib/exports/export-table";
+import { withoutBidiControls } from "@/lib/format/bidi";
 import { toZonedIsoString } from "@/lib/format/dates";
 import { presentChanges, recordName, typeLabel, type Translate } from "@/lib/audit/present";
 import { messagesTranslator } from "@/lib/audit/translate";
@@ -53,7 +54,10 @@ export async function auditExportTable(user: SessionUser, filters: AuditFilters,
     const changes = presentChanges(entry, { locale, t, currentNames });
     const lines = changes.length ? changes : [null];
     return lines.map((row) => ({
-      cells: [...head, row?.label ?? "", row ? t(`AuditTrail.change.${row.change}`) : "", row?.before ?? "", row?.after ?? "", entry.reason ?? ""].map(text),
+      cells: [...head, row?.label ?? "", row ? t(`AuditTrail.change.${row.change}`) : "", row?.before ?? "", row?.after ?? "", entry.reason ?? ""]
+        // A spreadsheet cell has its own direction: the isolates that keep an amount whole inside an Arabic
+        // sentence on a page would only be invisible noise for whoever filters or parses the file.
+        .map((value) => text(withoutBidiControls(value))),
     }));
   });
   const title = t("AuditTrail.exportTitle");

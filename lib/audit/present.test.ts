@@ -13,7 +13,7 @@ const grant = (over: Record<string, unknown> = {}) => ({
   _names: names, ...over,
 });
 const edit = (before: object, after: object): EntryInput => ({ entityType: "Grant", action: "UPDATE", before: before as Record<string, unknown>, after: after as Record<string, unknown> });
-const bare = (s: string) => s.replace(/[\u200e\u200f\u2068\u2069\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
+const bare = (s: string) => s.replace(/[\u2066\u2067]/g, "").replace(/[\u200e\u200f\u2068\u2069\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
 const rows = (entry: EntryInput, c: ReturnType<typeof ctx>) => presentChanges(entry, c).map((r) => ({ ...r, label: bare(r.label), before: r.before && bare(r.before), after: r.after && bare(r.after) }));
 
 describe("audit presenter", () => {
