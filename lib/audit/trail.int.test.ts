@@ -20,7 +20,7 @@ let f: GrantFixtures;
 let auditor: SessionUser;
 let grantId: number;
 let adsId: number;
-const bare = (s: string | null) => s && s.replace(/[\u200e\u200f\u2068\u2069\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
+const bare = (s: string | null) => s && s.replace(/[\u2066\u2067]/g, "").replace(/[\u200e\u200f\u2068\u2069\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
 
 beforeAll(async () => {
   const db = getDb();
