@@ -4,7 +4,8 @@ import "server-only";
 // the file's own headers, and each badly formed CSV line.
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { acceptedHeaders, columnOfKey, isImportKind } from "@/lib/imports/columns";
+import { columnOfKey, isImportKind } from "@/lib/imports/columns";
+import { missingColumnsText } from "@/lib/imports/missing-columns-text";
 
 type Query = Record<string, string | string[] | undefined>;
 const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
@@ -19,11 +20,7 @@ export async function importProblemText(problem: string, query: Query, locale: A
   const kind = one(query.kind);
   if (problem === "missingColumns" && isImportKind(kind)) {
     const columns = one(query.details).split(",").slice(0, 40).map((key) => columnOfKey(kind, key)).filter((c) => c !== undefined);
-    const headers = all(query.header).slice(0, 30).map((h) => quoted(h.slice(0, 80)));
-    return t("missingColumnsNamed", {
-      columns: columns.map((c) => { const [first, second] = acceptedHeaders(c, locale); return t("acceptedNames", { first, second }); }).join(separator),
-      headers: headers.length > 0 ? headers.join(locale === "ar" ? "، " : ", ") : t("noHeaders"),
-    });
+    return missingColumnsText(t, locale, columns, all(query.header));
   }
   if (problem === "csvMalformed") {
     const lines = all(query.line).slice(0, 10).flatMap((text) => {

@@ -1,14 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/types";
 import { can } from "@/lib/auth/roles";
 import { FormRefusedError } from "@/lib/actions/errors";
 import { MAX_FILE_BYTES } from "@/lib/imports/read-file";
-import { MAX_COMMUNE_ROWS } from "@/lib/territory/import-columns";
+import { COMMUNE_COLUMNS, MAX_COMMUNE_ROWS } from "@/lib/territory/import-columns";
+import { missingColumnsText } from "@/lib/imports/missing-columns-text";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { CommuneImportInvalidError, confirmCommuneImport, previewCommuneImport } from "@/lib/territory/import-mutations";
 import { initialCommuneImportState, type CommuneImportState } from "@/lib/territory/import-state";
 
@@ -41,7 +43,11 @@ async function preview(_previous: CommuneImportState, formData: FormData): Promi
   const result = await previewCommuneImport(user, file.name, new Uint8Array(await file.arrayBuffer()));
   if (!result.ok) {
     const { problem } = result;
-    const details = "columns" in problem ? problem.columns.join(", ") : "cells" in problem ? problem.cells.join(", ") : "";
+    if (problem.code === "missingColumns") {
+      const columns = COMMUNE_COLUMNS.filter((c) => problem.columns.includes(c.key));
+      return failed("file", missingColumnsText(t, (await getLocale()) as AppLocale, columns, problem.headers));
+    }
+    const details = "cells" in problem ? problem.cells.join(", ") : "";
     return failed("file", t(problem.code, { details }));
   }
   return { status: "preview", fileName: file.name, rows: result.rows, outcomes: result.outcomes, message: null };

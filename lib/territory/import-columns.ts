@@ -27,7 +27,7 @@ function columnFor(header: string): Column | undefined {
   return COMMUNE_COLUMNS.find((c) => foldHeader(c.fr) === folded || foldHeader(c.ar) === folded || c.key.toLowerCase() === folded);
 }
 
-export type CommuneTable = { ok: true; rows: ImportRow[] } | { ok: false; problem: { code: "missingColumns"; columns: string[] } | { code: "tooManyRows" } };
+export type CommuneTable = { ok: true; rows: ImportRow[] } | { ok: false; problem: { code: "missingColumns"; columns: string[]; headers: string[] } | { code: "tooManyRows" } };
 
 /** The header row is the first of the first 15 naming the most required columns (exports put a title above). */
 export function toCommuneTable(sheet: Sheet): CommuneTable {
@@ -40,7 +40,11 @@ export function toCommuneTable(sheet: Sheet): CommuneTable {
   });
   const header = sheet.rows[best.index]?.cells.map(columnFor) ?? [];
   const missing = required.filter((c) => !header.some((h) => h?.key === c.key));
-  if (best.index < 0 || missing.length > 0) return { ok: false, problem: { code: "missingColumns", columns: missing.map((c) => c.key) } };
+  if (best.index < 0 || missing.length > 0) {
+    // The file's own headers, to show beside the missing columns: the best row, or the first one.
+    const headers = (sheet.rows[Math.max(best.index, 0)]?.cells ?? []).filter((cell) => cell.trim() !== "");
+    return { ok: false, problem: { code: "missingColumns", columns: missing.map((c) => c.key), headers } };
+  }
   const data = sheet.rows.slice(best.index + 1);
   if (data.length > MAX_COMMUNE_ROWS) return { ok: false, problem: { code: "tooManyRows" } };
   return {

@@ -15,7 +15,7 @@ import type { Tx } from "@/lib/territory/write-helpers";
 
 export type CommunePreview =
   | { ok: true; rows: ImportRow[]; outcomes: RowOutcome[] }
-  | { ok: false; problem: FileProblem | { code: "missingColumns"; columns: string[] } | { code: "tooManyRows" } };
+  | { ok: false; problem: FileProblem | { code: "missingColumns"; columns: string[]; headers: string[] } | { code: "tooManyRows" } };
 
 async function check(tx: Tx, admin: SessionUser, rows: ImportRow[]) {
   const [prefectures, communes] = await Promise.all([

@@ -89,7 +89,7 @@ describe("importing communes", () => {
 
   it("reports missing columns before any row", async () => {
     const result = await previewCommuneImport(national, "c.csv", csvFile([["Code de la commune", "Nom en arabe"], ["X", "س"]]));
-    expect(result).toEqual({ ok: false, problem: { code: "missingColumns", columns: ["nameFr", "legalStatus", "setting"] } });
+    expect(result).toEqual({ ok: false, problem: { code: "missingColumns", columns: ["nameFr", "legalStatus", "setting"], headers: ["Code de la commune", "Nom en arabe"] } });
   });
 
   it("cooperative and grant imports find a commune by its other spellings", async () => {
