@@ -1,12 +1,15 @@
 // One horizontal bar with its label above it and its value at its end: labels get the full width, which
-// keeps long Arabic names readable on a phone. x is in percent and mirrored for right to left.
+// keeps long Arabic names readable on a phone. The label is HTML, not SVG text, so that a long programme
+// name ("Deuxième phase — 1. Programme de lutte contre le déficit en infrastructures…") wraps onto more
+// lines instead of running past the screen's edge. Only the bar and its value are drawn in SVG, with x in
+// percent and mirrored for right to left.
 import { percentOf, pointX, spanX } from "@/components/charts/scale";
 import { HALO, INK, TRACK } from "@/components/charts/palette";
 
-export const BAR_ROW_HEIGHT = 46;
+/** Height of the SVG strip holding one bar and its value (the label above it is as tall as it wraps). */
+export const BAR_STRIP_HEIGHT = 26;
 
 type Props = {
-  y: number;
   label?: string;
   valueText: string;
   value: bigint;
@@ -22,37 +25,39 @@ type Props = {
 // long amount never runs past the edge.
 const INSIDE_FROM = 60;
 
-export function BarRow({ y, label, valueText, value, max, color, dir, href, name }: Props) {
+export function BarRow({ label, valueText, value, max, color, dir, href, name }: Props) {
   const pct = percentOf(value, max);
   const inside = pct >= INSIDE_FROM;
-  const barTop = label ? y + 22 : y + 4;
   const end = pointX(pct, dir);
   // dx is in pixels: towards the end edge outside the bar, back towards the start edge inside it.
   const outward = dir === "rtl" ? -6 : 6;
   const content = (
-    <g>
-      <title>{name}</title>
-      {/* Full-width transparent target: the whole row, not only a thin bar, is clickable. */}
-      <rect x="0" y={y} width="100%" height={label ? BAR_ROW_HEIGHT : 26} fill="transparent" />
-      {label && (
-        <text x={`${pointX(0, dir)}%`} y={y + 15} fontSize="13" fill={INK} textAnchor="start">{label}</text>
-      )}
-      <rect x={`${spanX(0, 100, dir)}%`} y={barTop} width="100%" height="18" fill={TRACK} rx="2" />
-      <rect x={`${spanX(0, pct, dir)}%`} y={barTop} width={`${pct}%`} height="18" fill={color} rx="2" />
-      <text
-        x={`${end}%`}
-        dx={inside ? -outward : outward}
-        y={barTop + 13.5}
-        fontSize="12"
-        textAnchor={inside ? "end" : "start"}
-        fill={inside ? HALO : INK}
-        className="tabular-nums"
-      >
-        {valueText}
-      </text>
-    </g>
+    <>
+      {label && <span className="block text-start text-[13px] leading-snug break-words text-slate-800">{label}</span>}
+      <svg aria-hidden="true" direction={dir} width="100%" height={BAR_STRIP_HEIGHT} className="block overflow-visible">
+        <title>{name}</title>
+        <rect x={`${spanX(0, 100, dir)}%`} y="4" width="100%" height="18" fill={TRACK} rx="2" />
+        <rect x={`${spanX(0, pct, dir)}%`} y="4" width={`${pct}%`} height="18" fill={color} rx="2" />
+        <text
+          x={`${end}%`}
+          dx={inside ? -outward : outward}
+          y="17.5"
+          fontSize="12"
+          textAnchor={inside ? "end" : "start"}
+          fill={inside ? HALO : INK}
+          className="tabular-nums"
+        >
+          {valueText}
+        </text>
+      </svg>
+    </>
   );
-  // The picture is hidden from assistive technology and out of the tab order: keyboard and screen-reader
-  // users reach the same link, once, in the chart's data table.
-  return href ? <a href={href} tabIndex={-1}>{content}</a> : content;
+  // The whole row (label and bar) is one link target; the SVG's <title> is the bar's tooltip. The picture is hidden from assistive technology by
+  // its container and out of the tab order: keyboard and screen-reader users reach the same link, once,
+  // in the chart's data table.
+  return href ? (
+    <a href={href} tabIndex={-1} className="block min-w-0">{content}</a>
+  ) : (
+    <div className="min-w-0">{content}</div>
+  );
 }

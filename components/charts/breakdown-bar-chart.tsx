@@ -3,7 +3,7 @@
 import type { Breakdown } from "@/lib/dashboards/dashboard-types";
 import { formatCount, formatShare } from "@/lib/format/money";
 import { capitalise, MEASURE_MESSAGE, formatMeasure, measureValue, type Measure } from "@/lib/exports/measures";
-import { BAR_ROW_HEIGHT, BarRow } from "@/components/charts/bar-rows";
+import { BarRow } from "@/components/charts/bar-rows";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { DataTable } from "@/components/charts/data-table";
 import { chartDir, chartSummary, drillHref, type ChartBaseProps } from "@/components/charts/chart-props";
@@ -43,17 +43,12 @@ export function BreakdownBarChart({ breakdown, measure, dimensionLabel, color = 
   if (rows.length === 0) return <ChartFigure title={title} t={t} table={<p className="text-sm">{t("noData")}</p>} tableOpen>{null}</ChartFigure>;
   return (
     <ChartFigure summary={chartSummary(title, rows.map((r) => `${r.label} ${r.text}`), locale, t)} title={title} t={t} table={table} tableOpen={tableOpen}>
-      <svg
-        aria-hidden="true"
-        direction={dir}
-        width="100%"
-        height={rows.length * BAR_ROW_HEIGHT}
-        className="block overflow-visible"
-      >
-        {rows.map((r, i) => (
-          <BarRow key={r.key} y={i * BAR_ROW_HEIGHT} label={r.label} valueText={r.text} value={r.value} max={max} color={color} dir={dir} href={r.href} name={`${r.label}: ${r.text}`} />
+      {/* One row per item; hidden from assistive technology like every chart picture (see ChartFigure). */}
+      <div aria-hidden="true" dir={dir} className="min-w-0 space-y-1">
+        {rows.map((r) => (
+          <BarRow key={r.key} label={r.label} valueText={r.text} value={r.value} max={max} color={color} dir={dir} href={r.href} name={`${r.label}: ${r.text}`} />
         ))}
-      </svg>
+      </div>
     </ChartFigure>
   );
 }

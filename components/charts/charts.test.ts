@@ -1,6 +1,10 @@
 // Rendered to static markup: what a browser and a screen reader get, in both directions.
-import { createElement } from "react";
+import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import ar from "@/messages/ar.json";
+import fr from "@/messages/fr.json";
+import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
 import { describe, expect, it } from "vitest";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { dashboardT, testDashboard as d } from "@/lib/exports/test-fixtures";
@@ -11,10 +15,16 @@ import { ZonePhaseChart } from "./zone-phase-chart";
 import { COST_PARTS, ShareBar } from "./share-bar";
 import { zoneBreakdown } from "./zone-phase-breakdowns";
 
+// The data tables scroll inside a ScrollRegion, whose swipe hint is translated through next-intl's context.
+function markup(element: ReactElement<{ locale: AppLocale }>): string {
+  const locale = element.props.locale;
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: DISPLAY_TIME_ZONE, messages: locale === "ar" ? ar : fr, children: element }));
+}
+
 const base = (locale: AppLocale) => ({ locale, t: dashboardT(locale), title: "T", link: { pathname: `/${locale}/admin/dashboard`, filters: d.filters } });
 
 function communes(locale: AppLocale) {
-  return renderToStaticMarkup(createElement(BreakdownBarChart, { ...base(locale), breakdown: d.byCommune, measure: "totalCostCentimes", dimensionLabel: "commune" }));
+  return markup(createElement(BreakdownBarChart, { ...base(locale), breakdown: d.byCommune, measure: "totalCostCentimes", dimensionLabel: "commune" }));
 }
 
 describe("BreakdownBarChart", () => {
@@ -31,16 +41,31 @@ describe("BreakdownBarChart", () => {
   it("links bars and rows to the current filters narrowed by the row, in the reader's locale", () => {
     const href = "/ar/admin/dashboard?fromYear=2019&amp;toYear=2025&amp;communeId=10&amp;programmeId=2";
     const html = communes("ar");
-    expect(html).toContain(`<a href="${href}" tabindex="-1">`); // the bar, out of the tab order
+    expect(html).toContain(`<a href="${href}" tabindex="-1" class="block`); // the bar, out of the tab order
     expect(html).toContain(`<a href="${href}" class=`);
     expect(communes("fr")).toContain('href="/fr/admin/dashboard?');
   });
 
   it("draws bars from the right edge in Arabic and from the left in French", () => {
     // أصيلة: 9.450.000,99 of a 15.679.091,55 maximum is 60.27 % of the width.
-    expect(communes("ar")).toContain('x="39.73%" y="68" width="60.27%"');
-    expect(communes("fr")).toContain('x="0%" y="68" width="60.27%"');
+    expect(communes("ar")).toContain('x="39.73%" y="4" width="60.27%"');
+    expect(communes("fr")).toContain('x="0%" y="4" width="60.27%"');
     expect(communes("ar")).toContain('direction="rtl"');
+  });
+
+  it("writes row labels as wrapping HTML above the bars, never as SVG text that cannot wrap", () => {
+    // A long French programme name ran 499-549 px wide on a 390 px phone as one line of SVG <text>.
+    for (const locale of ["ar", "fr"] as const) {
+      const html = communes(locale);
+      const label = d.byCommune.rows[0]!.label;
+      expect(html).toContain(`break-words text-slate-800">${label}</span><svg`);
+      expect(html).not.toMatch(new RegExp(`<text[^>]*>${label}</text>`));
+      expect(html).toContain(`<div aria-hidden="true" dir="${locale === "ar" ? "rtl" : "ltr"}"`);
+    }
+    const zones = markup(createElement(ZonePhaseChart, { ...base("fr"), table: d.zoneByPhase, measure: "grants" }));
+    const phase = d.zoneByPhase.phases[0]!.label;
+    expect(zones).toContain(`break-words text-slate-800">${phase}</p>`);
+    expect(zones).not.toContain(`>${phase}</text>`);
   });
 
   it("formats amounts the Moroccan way and capitalises the French column header", () => {
@@ -50,12 +75,12 @@ describe("BreakdownBarChart", () => {
   });
 
   it("does not link rows that cannot narrow the filters", () => {
-    const html = renderToStaticMarkup(createElement(BreakdownBarChart, { ...base("fr"), breakdown: d.bySector, measure: "grants", dimensionLabel: "secteur" }));
+    const html = markup(createElement(BreakdownBarChart, { ...base("fr"), breakdown: d.bySector, measure: "grants", dimensionLabel: "secteur" }));
     expect(html).not.toContain("<a ");
   });
 
   it("says so when there is nothing to draw", () => {
-    const html = renderToStaticMarkup(createElement(BreakdownBarChart, { ...base("fr"), breakdown: { rows: [], total: d.cancelled }, measure: "grants", dimensionLabel: "x" }));
+    const html = markup(createElement(BreakdownBarChart, { ...base("fr"), breakdown: { rows: [], total: d.cancelled }, measure: "grants", dimensionLabel: "x" }));
     expect(html).toContain("Aucun projet financé pour ces filtres.");
     expect(html).not.toContain("<svg");
   });
@@ -68,7 +93,7 @@ describe("YearChart", () => {
 
   it("puts the earliest year on the right in Arabic and on the left in French", () => {
     const first = (locale: AppLocale) => {
-      const html = renderToStaticMarkup(createElement(YearChart, { ...base(locale), breakdown: d.byYear, measure: "totalCostCentimes" }));
+      const html = markup(createElement(YearChart, { ...base(locale), breakdown: d.byYear, measure: "totalCostCentimes" }));
       return Number(/<text x="([\d.]+)%"[^>]*>2019<\/text>/.exec(html)![1]);
     };
     expect(first("ar")).toBeGreaterThan(90);
@@ -76,21 +101,21 @@ describe("YearChart", () => {
   });
 
   it("links a year's bar to that year", () => {
-    const html = renderToStaticMarkup(createElement(YearChart, { ...base("fr"), breakdown: d.byYear, measure: "grants" }));
+    const html = markup(createElement(YearChart, { ...base("fr"), breakdown: d.byYear, measure: "grants" }));
     expect(html).toContain('href="/fr/admin/dashboard?fromYear=2021&amp;toYear=2021&amp;programmeId=2"');
   });
 });
 
 describe("ZonePhaseChart and ShareBar", () => {
   it("names each zone in text beside its bar and totals the table both ways", () => {
-    const html = renderToStaticMarkup(createElement(ZonePhaseChart, { ...base("fr"), table: d.zoneByPhase, measure: "grants" }));
+    const html = markup(createElement(ZonePhaseChart, { ...base("fr"), table: d.zoneByPhase, measure: "grants" }));
     expect(html).toContain(">Urbain: 3</text>");
     expect(html).toContain("zone=URBAN&amp;phaseId=2");
     expect(html).toMatch(/<th scope="row"[^>]*><span class="font-bold">Total<\/span><\/th><td[^>]*>7<\/td><td[^>]*>3<\/td><td[^>]*>10<\/td>/);
   });
 
   it("stacks the cost shares from the start edge", () => {
-    const html = (locale: AppLocale) => renderToStaticMarkup(createElement(ShareBar, { ...base(locale), totals: d.headline, parts: COST_PARTS, whole: "totalCostCentimes" }));
+    const html = (locale: AppLocale) => markup(createElement(ShareBar, { ...base(locale), totals: d.headline, parts: COST_PARTS, whole: "totalCostCentimes" }));
     expect(html("fr")).toContain('x="0%" y="2" width="67.52%"');
     expect(html("ar")).toContain('x="32.48%" y="2" width="67.52%"');
     const share = formatShare(d.headline.indhContributionCentimes, d.headline.totalCostCentimes, "fr");
@@ -99,7 +124,7 @@ describe("ZonePhaseChart and ShareBar", () => {
   });
 
   it("draws zones from the zone × phase totals with zone links", () => {
-    const html = renderToStaticMarkup(createElement(BreakdownBarChart, { ...base("fr"), breakdown: zoneBreakdown(d.zoneByPhase, dashboardT("fr")), measure: "grants", dimensionLabel: "milieu" }));
+    const html = markup(createElement(BreakdownBarChart, { ...base("fr"), breakdown: zoneBreakdown(d.zoneByPhase, dashboardT("fr")), measure: "grants", dimensionLabel: "milieu" }));
     expect(html).toContain("zone=RURAL");
     expect(html).toContain(">Rural</a>");
   });

@@ -8,13 +8,9 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { DataTable } from "@/components/charts/data-table";
 import { Legend } from "@/components/charts/legend";
 import { chartDir, chartSummary, drillHref, type ChartBaseProps } from "@/components/charts/chart-props";
-import { INK, seriesColor } from "@/components/charts/palette";
+import { seriesColor } from "@/components/charts/palette";
 
 type Props = ChartBaseProps & { table: ZonePhaseTable; measure: Measure };
-
-const GROUP_LABEL = 24;
-const BAR = 28;
-const GAP = 10;
 
 export function ZonePhaseChart({ table, measure, title, locale, t, link, tableOpen }: Props) {
   const dir = chartDir(locale);
@@ -24,7 +20,6 @@ export function ZonePhaseChart({ table, measure, title, locale, t, link, tableOp
     const v = measureValue(value(zone, p.id), measure);
     if (v > max) max = v;
   }
-  const groupHeight = GROUP_LABEL + table.zones.length * BAR + GAP;
   const zoneLabel = (zone: string) => t(`zone.${zone}`);
   const sep = locale === "ar" ? "، " : ", ";
   const items = table.phases.flatMap((p) => table.zones.map((z) => `${p.label}${sep}${zoneLabel(z)} ${formatMeasure(value(z, p.id), measure, locale)}`));
@@ -48,23 +43,21 @@ export function ZonePhaseChart({ table, measure, title, locale, t, link, tableOp
   const legend = <Legend items={table.zones.map((z, i) => ({ label: zoneLabel(z), color: seriesColor(i) }))} />;
   return (
     <ChartFigure summary={chartSummary(title, items, locale, t, 8)} title={title} t={t} table={dataTable} tableOpen={tableOpen} legend={legend}>
-      <svg aria-hidden="true" direction={dir} width="100%" height={table.phases.length * groupHeight} className="block">
-        {table.phases.map((p, g) => {
-          const top = g * groupHeight;
-          return (
-            <g key={p.id}>
-              <text x={dir === "rtl" ? "100%" : "0%"} y={top + 16} fontSize="13" fontWeight="600" fill={INK} textAnchor="start">{p.label}</text>
-              {table.zones.map((zone, i) => {
-                const totals = value(zone, p.id);
-                const text = `${zoneLabel(zone)}: ${formatMeasure(totals, measure, locale)}`;
-                return (
-                  <BarRow key={zone} y={top + GROUP_LABEL + i * BAR} valueText={text} value={measureValue(totals, measure)} max={max} color={seriesColor(i)} dir={dir} href={drillHref(link, { zone, phaseId: p.id })} name={`${p.label}${sep}${text}`} />
-                );
-              })}
-            </g>
-          );
-        })}
-      </svg>
+      {/* Phase names are HTML so that a long one wraps instead of running past a phone's edge. */}
+      <div aria-hidden="true" dir={dir} className="min-w-0 space-y-3">
+        {table.phases.map((p) => (
+          <div key={p.id} className="min-w-0">
+            <p className="text-start text-[13px] font-semibold leading-snug break-words text-slate-800">{p.label}</p>
+            {table.zones.map((zone, i) => {
+              const totals = value(zone, p.id);
+              const text = `${zoneLabel(zone)}: ${formatMeasure(totals, measure, locale)}`;
+              return (
+                <BarRow key={zone} valueText={text} value={measureValue(totals, measure)} max={max} color={seriesColor(i)} dir={dir} href={drillHref(link, { zone, phaseId: p.id })} name={`${p.label}${sep}${text}`} />
+              );
+            })}
+          </div>
+        ))}
+      </div>
     </ChartFigure>
   );
 }
