@@ -30,7 +30,7 @@ function centimesOf(text: string): bigint {
 }
 const typed = (centimes: bigint) => `${centimes / 100n}.${String(centimes % 100n).padStart(2, "0")}`;
 /** The words around an amount may carry direction marks and narrow spaces: compare without them. */
-const bare = (text: string) => text.replace(/[\u200e\u200f\u2068\u2069\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
+const bare = (text: string) => text.replace(/[\u2066\u2067]/g, "").replace(/[\u200e\u200f\u2068\u2069\u00a0\u202f]/g, " ").replace(/\s+/g, " ").trim();
 const todayDayFirst = () => new Intl.DateTimeFormat("en-GB", { timeZone: "Africa/Casablanca" }).format(new Date());
 
 test("staff edit a grant's partner and amount; an auditor finds, reads and downloads the change", async ({ page, browser, baseURL, appLocale, checkA11y }) => {

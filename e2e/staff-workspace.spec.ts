@@ -39,7 +39,8 @@ const LANGUAGES = {
     eventTitle: `ورشة الاختبار ${run}ar`,
     presentation: "عرض حول التسويق",
     refusedTitle: "مشروع مرفوض",
-    // Money in MAD as ar-MA writes it; an amount keeps its order inside the Arabic sentence (isolated).
+    // Money in MAD as ar-MA writes it; an amount keeps its order inside the Arabic sentence (isolated: the
+    // pattern below lets the figure's isolates sit before the currency).
     mad: (amount: string) => `${amount} د.م.`,
   },
   fr: {
@@ -65,7 +66,7 @@ const LANGUAGES = {
 } as const;
 
 /** "12.000,00 د.م." as the page prints it: spaces may be no-break, marks (RLM, isolates) may surround it. */
-const moneyPattern = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\u00a0\\u202f]").replace(/د\\\.م\\\./, "د\\.م\\.[\\u200f]?"));
+const moneyPattern = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\u2066-\\u2069]*[\\s\\u00a0\\u202f]").replace(/د\\\.م\\\./, "د\\.م\\.[\\u200f]?"));
 
 test.describe("staff workspace", () => {
   // Long journeys on a shared machine: each test fills several forms and scans each page with axe.
