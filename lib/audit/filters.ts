@@ -2,6 +2,7 @@
 // and the export link carries the same query). Anything malformed is dropped rather than trusted; a period
 // typed in a form nobody can read is kept as typed and flagged, so the page can say so next to the field.
 import { parseCalendarDate } from "@/lib/validation/fields";
+import { normalizeDigits } from "@/lib/format/digits";
 
 export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DELETE", "IMPORT"] as const;
 
@@ -25,15 +26,9 @@ export type AuditFilters = {
 
 type Raw = Record<string, string | string[] | undefined>;
 
-// Eastern Arabic-Indic and Persian digits read as the Latin digits they are.
-const latinDigits = (text: string) => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
-
-/** "15/03/2025", "15-03-2025", "2025-03-15" → "2025-03-15"; null when it is no calendar day. */
+/** "15/03/2025", "5-3-2025", "2025-03-15", "١٥/٠٣/٢٠٢٥" → "2025-03-15" (the forms' one date reader); null when it is no calendar day. */
 export function parseDayText(text: string): string | null {
-  const plain = latinDigits(text).trim();
-  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(plain);
-  const date = parseCalendarDate(dayFirst ? `${dayFirst[1]!.padStart(2, "0")}/${dayFirst[2]!.padStart(2, "0")}/${dayFirst[3]}` : plain);
-  return date ? date.toISOString().slice(0, 10) : null;
+  return parseCalendarDate(text)?.toISOString().slice(0, 10) ?? null;
 }
 
 export function parseAuditFilters(raw: Raw): AuditFilters {
@@ -57,7 +52,7 @@ export function parseAuditFilters(raw: Raw): AuditFilters {
     action: (AUDIT_ACTIONS as readonly string[]).includes(action) ? (action as AuditFilters["action"]) : undefined,
     userEmail: one("userEmail").toLowerCase() || undefined,
     entityId: one("entityId") || undefined,
-    record: latinDigits(one("record")) || undefined,
+    record: normalizeDigits(one("record")) || undefined,
     from,
     to,
     fromText: one("from") || undefined,
