@@ -106,33 +106,27 @@ export function parseTimeOfDay(input: string): string | null {
   return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
-export const timeField = () =>
+/**
+ * A required text field read by `parse` (null = unreadable, reported as `message`): the shape of the date and
+ * time fields, which accept what people type (day first, Eastern Arabic digits, 10h00) and hand on one value.
+ */
+const parsedField = <T>(parse: (text: string) => T | null, message: string) =>
   z
     .string({ error: "required" })
     .trim()
     .min(1, { error: "required" })
     .transform((text, ctx) => {
-      const time = parseTimeOfDay(text);
-      if (!time) {
-        ctx.addIssue({ code: "custom", message: "invalidTime" });
+      const value = parse(text);
+      if (value === null) {
+        ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       }
-      return time;
+      return value;
     });
 
-export const dateField = () =>
-  z
-    .string({ error: "required" })
-    .trim()
-    .min(1, { error: "required" })
-    .transform((text, ctx) => {
-      const date = parseCalendarDate(text);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: "invalidDate" });
-        return z.NEVER;
-      }
-      return date;
-    });
+export const timeField = () => parsedField(parseTimeOfDay, "invalidTime");
+
+export const dateField = () => parsedField(parseCalendarDate, "invalidDate");
 
 export const optionalDateField = () =>
   z
