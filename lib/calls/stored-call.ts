@@ -7,7 +7,7 @@ export const storedCallSelect = {
   id: true, prefectureId: true, programmeId: true, slug: true, reference: true, titleAr: true, titleFr: true,
   textAr: true, textFr: true, opensAt: true, closesAt: true, envelopeCentimes: true, status: true,
   publishedAt: true, resultsPublic: true, version: true,
-  axes: { select: { axisId: true }, orderBy: { axisId: "asc" } },
+  axes: { select: { axisId: true, axis: { select: { code: true } } }, orderBy: { axisId: "asc" } },
   requiredDocuments: { select: { position: true, labelAr: true, labelFr: true }, orderBy: { position: "asc" } },
   criteria: { select: { position: true, labelAr: true, labelFr: true, weight: true }, orderBy: { position: "asc" } },
   _count: { select: { applications: true } },
@@ -17,21 +17,24 @@ export type StoredCall = {
   id: number; prefectureId: number; programmeId: number; slug: string; reference: string; titleAr: string; titleFr: string;
   textAr: string; textFr: string; opensAt: Date; closesAt: Date; envelopeCentimes: bigint; status: string;
   publishedAt: Date | null; resultsPublic: boolean; version: number;
-  axes: { axisId: number }[];
+  axes: { axisId: number; axis: { code: string } }[];
   requiredDocuments: { position: number; labelAr: string; labelFr: string }[];
   criteria: { position: number; labelAr: string; labelFr: string; weight: number }[];
   _count: { applications: number };
 };
 
-/** The record for the audit trail: lists flattened, the application count left out (not edited). */
+/**
+ * The record for the audit trail: lists as one readable text each (the trail compares and shows them as
+ * text), axes by their code, the application count left out (not edited).
+ */
 export function auditSnapshot(call: StoredCall): Record<string, unknown> {
   const { _count, axes, requiredDocuments, criteria, ...fields } = call;
   void _count;
   return {
     ...fields,
-    axes: axes.map((a) => a.axisId),
-    requiredDocuments: requiredDocuments.map((d) => `${d.labelAr} / ${d.labelFr}`),
-    criteria: criteria.map((c) => `${c.labelAr} / ${c.labelFr}: ${c.weight}`),
+    axes: axes.map((a) => a.axis.code).join(", "),
+    requiredDocuments: requiredDocuments.map((d) => `${d.position}. ${d.labelAr} / ${d.labelFr}`).join("\n"),
+    criteria: criteria.map((c) => `${c.position}. ${c.labelAr} / ${c.labelFr}: ${c.weight}`).join("\n"),
   };
 }
 
