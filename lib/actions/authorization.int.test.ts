@@ -34,6 +34,8 @@ const MODULE_PERMISSION: Record<string, Permission> = {
   "/lib/territory/prefecture-actions.ts": "reference.write",
   "/lib/territory/import-actions.ts": "reference.write",
   "/lib/open-data/actions.ts": "records.publish",
+  // Funding cycle: calls for projects
+  "/lib/calls/actions.ts": "records.write",
 };
 const SPECIAL: Record<string, Permission | "public"> = {
   signInAction: "public",
@@ -58,6 +60,8 @@ const modules = import.meta.glob<Record<string, unknown>>(["/lib/**/actions.ts",
 const COUNTED = [
   "region", "prefecture", "commune", "place", "phase", "programme", "axis", "sector", "organisation", "cooperative",
   "grant", "grantPartnerContribution", "grantTranche", "event", "eventPartner", "presentation", "user", "auditEntry",
+  // Funding cycle: calls for projects
+  "callForProjects", "callAxis", "callRequiredDocument", "callCriterion",
 ] as const;
 
 async function rowCounts(): Promise<Record<string, number>> {
