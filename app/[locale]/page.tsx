@@ -8,6 +8,7 @@ import { getHeadlineFigures } from "@/lib/dashboards/queries";
 import { listPublishedEvents } from "@/lib/events/queries";
 import { HeadlineFigures } from "@/components/figures/headline-figures";
 import { EventCard } from "@/components/events/event-card";
+import { OpenCallsSection } from "@/components/calls/open-calls-section";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -25,6 +26,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h1 className="text-3xl font-bold text-brand-800 sm:text-4xl">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-slate-800">{t("lead")}</p>
       </section>
+      <OpenCallsSection locale={locale} />
       <section aria-labelledby="figures" className="space-y-3">
         <h2 id="figures" className="text-2xl font-bold text-brand-800">{t("figuresTitle")}</h2>
         <p className="text-sm text-slate-700">{t("figuresNote")}</p>

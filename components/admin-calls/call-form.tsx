@@ -98,7 +98,7 @@ export function CallForm({ action, defaults, version, programmes, locks = UNLOCK
         </div>
       </fieldset>
       <fieldset className="space-y-4 rounded-md border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-lg font-bold text-brand-800">{t("textAr").split("(")[0]}</legend>
+        <legend className="px-1 text-lg font-bold text-brand-800">{t("texts")}</legend>
         <div className="grid gap-4 md:grid-cols-2">
           <TextareaField name="textAr" label={t("textAr")} hint={t("markdownHint")} state={state} defaultValue={defaults.textAr} dir="rtl" rows={10} required />
           <TextareaField name="textFr" label={t("textFr")} hint={t("markdownHint")} state={state} defaultValue={defaults.textFr} dir="ltr" rows={10} required />

@@ -21,6 +21,9 @@ export async function SiteHeader() {
           <Link href="/results" className="text-brand-800 hover:underline">
             {t("Nav.results")}
           </Link>
+          <Link href="/calls" className="text-brand-800 hover:underline">
+            {t("Calls.navLink")}
+          </Link>
           <LanguageSwitch label={t("LanguageSwitch.label")} />
         </nav>
       </div>
