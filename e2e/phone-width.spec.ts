@@ -18,6 +18,8 @@ const PUBLIC: Visit[] = [
   { path: "/sign-in" },
   { path: "/setup", status: 404 }, // set up already: the first-run page no longer exists
   { path: "/no-such-page", status: 404 }, // [...rest]
+  // Funding cycle: calls for projects
+  { path: "/calls" },
 ];
 
 // A prefecture's administrator: every record page of each kind, its forms, and the prefecture's territory.
@@ -31,6 +33,8 @@ const ADMIN: Visit[] = [
   "/admin/territory", "/admin/territory/communes/1", "/admin/territory/communes/new",
   "/admin/territory/communes/1/places/new", "/admin/territory/communes/import", "/admin/territory/places/1",
   "/admin/users", "/admin/users/new", "/admin/users/1",
+  // Funding cycle: calls for projects
+  "/admin/calls", "/admin/calls/new",
 ].map((path) => ({ path }));
 
 // National reference data exists only for a national administrator.

@@ -30,7 +30,7 @@ export function AxesFieldset({ state, source, programmes, locked }: Props) {
         </ul>
       ) : (
         programmes.filter((p) => p.axes.length > 0).map((p) => (
-          <fieldset key={p.id} className="space-y-1 rounded-md border border-slate-200 p-2">
+          <fieldset key={p.id} data-programme-id={p.id} className="space-y-1 rounded-md border border-slate-200 p-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">{p.label}</legend>
             <ul className="grid gap-1 sm:grid-cols-2">
               {p.axes.map((a) => {
