@@ -75,9 +75,9 @@ async function form(options: { values?: Record<string, string>; files?: [string,
 }
 
 const COUNTED = ["application", "storedFile", "applicationDocument", "auditEntry", "cooperative"] as const;
-async function counts() {
+async function counts(): Promise<Record<(typeof COUNTED)[number], number>> {
   const models = db as unknown as Record<string, { count: () => Promise<number> }>;
-  return Object.fromEntries(await Promise.all(COUNTED.map(async (m) => [m, await models[m]!.count()] as const)));
+  return Object.fromEntries(await Promise.all(COUNTED.map(async (m) => [m, await models[m]!.count()] as const))) as Record<(typeof COUNTED)[number], number>;
 }
 
 /** Runs a submission that must be refused, and checks nothing was written. */
