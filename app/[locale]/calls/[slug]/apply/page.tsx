@@ -44,7 +44,7 @@ export default async function ApplyPage({ params }: Props) {
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p>{t("intro", { prefecture: call.prefectureName })}</p>
         <p className="font-semibold">{t("deadline", { date: formatDateTime(call.closesAt, locale) })}</p>
-        <Link href={`/calls/${call.slug}`} className="text-brand-800 underline">{t("backToCall")}</Link>
+        <Link href={`/calls/${call.slug}`} prefetch={false} className="text-brand-800 underline">{t("backToCall")}</Link>
       </header>
       {call.state === "notYetOpen" && <p role="status" className="rounded-md bg-ochre-100 p-4 font-semibold">{t("notYetOpen", { date: formatDateTime(call.opensAt, locale) })}</p>}
       {call.state === "closed" && <p role="status" className="rounded-md bg-ochre-100 p-4 font-semibold">{t("closed", { date: formatDateTime(call.closesAt, locale) })}</p>}
