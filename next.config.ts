@@ -15,9 +15,17 @@ const nextConfig: NextConfig = {
   // to disk: every unknown slug is cached as a 404 too, and random URLs must not be able to fill the disk.
   // authInterrupts: forbidden() answers 403 with app/[locale]/forbidden.tsx (a read-only role opening a
   // write page is told it is not allowed, not that the page does not exist).
-  experimental: { isrFlushToDisk: false, authInterrupts: true },
+  // serverActions.bodySizeLimit: an application carries up to 20 MB of files (lib/files/limits.ts) plus its
+  // text fields. proxyClientMaxBodySize: proxy.ts runs on every page, so Next buffers each request body for
+  // it, and past this size (10 MB by default) the action would get a truncated body.
+  experimental: { isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      // An applicant's private follow-up link carries its only key in the path: no page under it may send
+      // it on as a referrer or let a search engine keep it (the later entry wins for the same header).
+      { source: "/:locale/application/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }, { key: "X-Robots-Tag", value: "noindex, nofollow" }] },
+    ];
   },
 };
 

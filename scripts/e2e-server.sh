@@ -16,6 +16,9 @@ case "$url" in
   *) echo "E2E_DATABASE_URL must be a file: or postgresql:// URL" >&2; exit 2 ;;
 esac
 export DATABASE_URL="$url" PORT="${1:-3100}"
+# The application form refuses a submission made less than APPLY_MIN_FILL_SECONDS after it was served (3 s
+# by default, against robots); the specs fill it faster than people do.
+export APPLY_MIN_FILL_SECONDS="${APPLY_MIN_FILL_SECONDS:-0}"
 export SETUP_TOKEN_FILE="${SETUP_TOKEN_FILE:-.tmp/e2e-setup-token-$PORT}" # never the real data/setup-token
 # The test accounts of e2e/auth.ts (this run's random passwords) on the seeded database; start.sh then finds
 # it seeded and an administrator present, so it prints no setup token.

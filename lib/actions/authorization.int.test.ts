@@ -36,6 +36,8 @@ const MODULE_PERMISSION: Record<string, Permission> = {
   "/lib/open-data/actions.ts": "records.publish",
   // Funding cycle: calls for projects
   "/lib/calls/actions.ts": "records.write",
+  // ---- funding cycle: applications (paper applications; the public form is in SPECIAL) ----
+  "/lib/applications/actions.ts": "records.write",
 };
 const SPECIAL: Record<string, Permission | "public"> = {
   signInAction: "public",
@@ -43,6 +45,10 @@ const SPECIAL: Record<string, Permission | "public"> = {
   // The first-run setup needs no session: the one-time console token is its key (lib/setup/mutations.int.test.ts).
   createFirstAdminAction: "public",
   changePasswordAction: "records.read",
+  // ---- funding cycle: applications ----
+  // The public application form needs no session: its ticket, honeypot and rate limit guard it, and each of
+  // its refusals writing nothing is tested in lib/applications/submit.int.test.ts.
+  submitApplicationAction: "public",
 };
 
 /**

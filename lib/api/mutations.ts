@@ -27,13 +27,19 @@ export async function countApiRequest(key: string, now: Date, windowMs: number):
     if (restarted.count === 1) return { windowStart: now, count: 1 };
     try {
       const created = await db.apiRateWindow.create({ data: { key, windowStart: now, count: 1 }, select: { windowStart: true, count: true } });
-      // A new address: drop the rows of windows that ended, so the table holds recent clients only.
-      await db.apiRateWindow.deleteMany({ where: { windowStart: { lte: ended } } });
+      // A new address: drop the rows of windows that ended, so the table holds recent clients only. Other
+      // limits share the table under "<name>#" keys with windows of their own length: each sweeps its own.
+      await db.apiRateWindow.deleteMany({ where: { windowStart: { lte: ended }, key: sameLimiterKeys(key) } });
       return created;
     } catch (error) {
       if (!isCode(error, "P2002")) throw error; // created meanwhile by another request: increment it
     }
   }
+}
+
+function sameLimiterKeys(key: string): Prisma.StringFilter {
+  const separator = key.indexOf("#");
+  return separator < 0 ? { not: { contains: "#" } } : { startsWith: key.slice(0, separator + 1) };
 }
 
 function isCode(error: unknown, code: string): boolean {

@@ -30,6 +30,8 @@ const G = "Grants.form";
 const E = "AdminEvents.form";
 const C = "Cooperatives.fields";
 const O = "Organisations.fields";
+const A = "Apply.fields";
+const AP = "Apply";
 
 export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
   Grant: {
@@ -145,6 +147,37 @@ export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
     requiredDocuments: { kind: "text", label: "Calls.form.documents" },
     criteria: { kind: "text", label: "Calls.form.criteria" },
     ...Object.fromEntries(["titleAr", "titleFr", "textAr", "textFr"].map((f) => [f, text(`Calls.form.${f}`)])),
+  },
+  Application: {
+    callId: { kind: "number", label: `${AP}.audit.callId` },
+    axisId: { kind: "ref", label: `${A}.axisId`, type: "Axis" },
+    cooperativeId: { kind: "ref", label: `${AP}.audit.cooperativeId`, type: "Cooperative" },
+    receiptCode: text(`${AP}.receipt.code`),
+    channel: text(`${AP}.audit.channel`),
+    language: text(`${AP}.fields.language`),
+    applicantRegisterNumber: text(`${A}.registerNumber`),
+    applicantNameAr: text(`${A}.nameAr`),
+    applicantNameFr: text(`${A}.nameFr`),
+    applicantCommuneId: { kind: "ref", label: `${A}.communeId`, type: "Commune" },
+    applicantSectorId: { kind: "ref", label: `${A}.sectorId`, type: "Sector" },
+    members: { kind: "number", label: `${A}.members` },
+    womenMembers: { kind: "number", label: `${A}.womenMembers` },
+    youngMembers: { kind: "number", label: `${A}.youngMembers` },
+    contactName: text(`${A}.contactName`),
+    contactPhone: text(`${A}.contactPhone`),
+    contactEmail: text(`${A}.contactEmail`),
+    projectTitle: text(`${A}.projectTitle`),
+    projectDescription: text(`${A}.projectDescription`),
+    totalCostCentimes: { kind: "money", label: `${A}.totalCost` },
+    requestedIndhCentimes: { kind: "money", label: `${A}.requestedIndh` },
+    beneficiaryContributionCentimes: { kind: "money", label: `${A}.beneficiaryContribution` },
+    partnersContributionCentimes: { kind: "money", label: `${A}.partnersContribution` },
+    partnersDescription: text(`${A}.partnersDescription`),
+    consentGivenAt: { kind: "datetime", label: `${AP}.audit.consentGivenAt` },
+    submittedAt: { kind: "datetime", label: `${AP}.follow.submittedOn` },
+    recordedById: { kind: "ref", label: `${AP}.audit.recordedById`, type: "User" },
+    status: text(`${AP}.follow.status`),
+    documents: text(`${AP}.follow.documents`),
   },
   Prefecture: {
     regionId: { kind: "ref", label: "Territory.regionId", type: "Region" },

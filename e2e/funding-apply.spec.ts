@@ -1,0 +1,66 @@
+// The public application form (with and without JavaScript), one refused file, the receipt and the private
+// follow-up page, in Arabic and French, on a call made for this run (e2e/support/funding-call.ts).
+import { execFileSync } from "node:child_process";
+import { expect, test } from "./fixtures";
+import { findSidewaysOverflow } from "./support/sideways-overflow";
+import { applyMessages, applyWithJavaScript, applyWithoutJavaScript, fillApplication, followApplication, sampleApplication, validationMessages } from "./funding/apply";
+
+type Call = { id: number; slug: string; documentIds: number[] };
+
+function createCall(name: string): Call {
+  const out = execFileSync("node_modules/.bin/tsx", ["e2e/support/funding-call.ts", name], { env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL }, encoding: "utf8" });
+  return JSON.parse(out) as Call;
+}
+
+const SHOTS = "/work/helpers/shots/apply";
+const run = Date.now().toString(36);
+
+test("a cooperative applies with and without JavaScript and follows its application", async ({ page, browser, appLocale, checkA11y }) => {
+  test.setTimeout(120_000);
+  const call = createCall(`apply-${appLocale}-${run}`);
+  const t = applyMessages(appLocale);
+
+  await page.goto(`/${appLocale}/calls/${call.slug}/apply`);
+  await checkA11y();
+  await page.screenshot({ path: `${SHOTS}/form-${appLocale}-1366.png`, fullPage: true }).catch(() => undefined);
+
+  const withJs = await applyWithJavaScript(page, appLocale, call.slug, sampleApplication(`RC-JS-${appLocale}-${run}`));
+  await checkA11y();
+  await page.screenshot({ path: `${SHOTS}/receipt-${appLocale}-1366.png`, fullPage: true }).catch(() => undefined);
+
+  await followApplication(page, appLocale, withJs.followUrl, t.follow.statuses.RECEIVED);
+  await expect(page.getByText(withJs.receiptCode)).toBeVisible();
+  await checkA11y();
+  await page.screenshot({ path: `${SHOTS}/follow-${appLocale}-1366.png`, fullPage: true }).catch(() => undefined);
+
+  const withoutJs = await applyWithoutJavaScript(browser, appLocale, call.slug, sampleApplication(`RC-NOJS-${appLocale}-${run}`));
+  expect(withoutJs.receiptCode).not.toBe(withJs.receiptCode);
+  await followApplication(page, appLocale, withoutJs.followUrl, t.follow.statuses.RECEIVED);
+
+  // An unknown token is a 404, not someone else's application.
+  const unknown = await page.goto(`/${appLocale}/application/${"A".repeat(32)}`);
+  expect(unknown?.status()).toBe(404);
+});
+
+test.describe("at a phone's width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("an HTML page named .pdf is refused next to its document, and the typed fields stay", async ({ page, appLocale, checkA11y }) => {
+    const call = createCall(`apply-refused-${appLocale}-${run}`);
+    await page.goto(`/${appLocale}/calls/${call.slug}/apply`);
+    expect(await findSidewaysOverflow(page)).toBe("");
+    await page.screenshot({ path: `${SHOTS}/form-${appLocale}-390.png`, fullPage: true }).catch(() => undefined);
+    const data = sampleApplication(`RC-BAD-${appLocale}-${run}`);
+    data.documents[0] = { name: "lettre.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") };
+    await fillApplication(page, appLocale, data);
+    await page.getByRole("button", { name: applyMessages(appLocale).submit }).click();
+    const message = validationMessages(appLocale).apply.fileTypeRefused.replace(/\\u206[689]|[\u2066-\u2069]/g, "").replace("{name}", "lettre.pdf");
+    const error = page.locator(`#field-documents-${call.documentIds[0]}-error`);
+    await expect(error).toBeVisible();
+    expect((await error.textContent())?.replace(/[\u2066-\u2069]/g, "")).toBe(message);
+    await expect(page.getByLabel(applyMessages(appLocale).fields.registerNumber, { exact: true })).toHaveValue(data.registerNumber);
+    expect(await findSidewaysOverflow(page)).toBe("");
+    await checkA11y();
+    await page.screenshot({ path: `${SHOTS}/refused-${appLocale}-390.png`, fullPage: true }).catch(() => undefined);
+  });
+});
