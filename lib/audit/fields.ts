@@ -131,6 +131,24 @@ export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
     updated: { kind: "number", label: `${F}.updated` },
     unchanged: { kind: "number", label: `${F}.unchanged` },
   },
+  // Screening's part of an application (lib/screening/stored-application.ts, screeningSnapshot).
+  Application: {
+    status: { kind: "enum", label: "Screening.audit.status", values: "Screening.status" },
+    screeningReason: text("Screening.audit.screeningReason"),
+    screenedAt: { kind: "datetime", label: "Screening.audit.screenedAt" },
+    screenedById: { kind: "ref", label: "Screening.audit.screenedById", type: "User" },
+    documentChecks: text("Screening.audit.documentChecks"),
+  },
+  Review: {
+    applicationId: { kind: "number", label: "Reviews.audit.applicationId" },
+    reviewerId: { kind: "ref", label: "Reviews.audit.reviewerId", type: "User" },
+    hasConflict: { kind: "boolean", label: "Reviews.audit.hasConflict" },
+    conflictNote: text("Reviews.audit.conflictNote"),
+    comment: text("Reviews.audit.comment"),
+    scores: text("Reviews.audit.scores"),
+    totalScore: { kind: "number", label: "Reviews.audit.totalScore" },
+    submittedAt: { kind: "datetime", label: "Reviews.audit.submittedAt" },
+  },
   Prefecture: {
     regionId: { kind: "ref", label: "Territory.regionId", type: "Region" },
     kind: { kind: "enum", label: "Territory.prefectureKind", values: "Territory.prefectureKinds" },
