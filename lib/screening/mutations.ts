@@ -5,9 +5,8 @@ import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
 import { FormRefusedError, RecordNotFoundError, VersionConflictError } from "@/lib/actions/errors";
 import { DomainError } from "@/lib/domain-error";
-import { searchTextOf } from "@/lib/search/fold";
 import type { ScreeningInput } from "@/lib/screening/schema";
-import { liveEligibility, SCREENABLE_STATUSES, screeningSelect, screeningSnapshot, type ScreenedApplication } from "@/lib/screening/stored-application";
+import { applicationSearchText, liveEligibility, SCREENABLE_STATUSES, screeningSelect, screeningSnapshot, type ScreenedApplication } from "@/lib/screening/stored-application";
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
 
@@ -16,10 +15,6 @@ const load = (tx: Tx, user: SessionUser, id: number) =>
 
 /** What the form shows of the stored decision, to say what another user changed. */
 const formValues = (a: ScreenedApplication) => ({ decision: SCREENABLE_STATUSES.includes(a.status) && a.status !== "RECEIVED" ? a.status : "", reason: a.screeningReason ?? "" });
-
-/** The application's search text, from the fields the list is searched by (receipt code, register number, names). */
-export const applicationSearchText = (a: { receiptCode: string; applicantRegisterNumber: string; applicantNameAr: string; applicantNameFr: string }) =>
-  searchTextOf(a.receiptCode, a.applicantRegisterNumber, a.applicantNameAr, a.applicantNameFr);
 
 /**
  * Records the checklist and the decision of a screening, with the rules evaluated now. Re-screening is

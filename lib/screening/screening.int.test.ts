@@ -5,7 +5,7 @@ import { initialFormState } from "@/lib/actions/form-state";
 import { actAs } from "@/lib/testing/action-harness";
 import { parseEligibilityResults } from "@/lib/screening/rules";
 import { screenApplicationAction } from "./actions";
-import { applicationSearchText } from "./mutations";
+import { applicationSearchText } from "./stored-application";
 import { getApplicationDetail, listApplications } from "./queries";
 import { createApplicationFixture, formData, screeningForm, setUpScreening, type ScreeningSetUp } from "./test-setup";
 

@@ -2,6 +2,7 @@
 // attached, the checklist and the decision. The live rules and the audit snapshot both come from this one
 // shape, so what is shown, stored and traced is the same.
 import type { EligibilityRules } from "@/lib/grants/eligibility";
+import { searchTextOf } from "@/lib/search/fold";
 import { evaluateEligibility, type EligibilityResult } from "@/lib/screening/rules";
 
 const axisRules = { maxIndhSharePercent: true, maxIndhContributionCentimes: true, minWomenOrYouthMembersPercent: true } as const;
@@ -62,3 +63,7 @@ export function screeningSnapshot(a: ScreenedApplication) {
       .join("; "),
   };
 }
+
+/** The application's search text, from the fields the list is searched by (receipt code, register number, names). */
+export const applicationSearchText = (a: { receiptCode: string; applicantRegisterNumber: string; applicantNameAr: string; applicantNameFr: string }) =>
+  searchTextOf(a.receiptCode, a.applicantRegisterNumber, a.applicantNameAr, a.applicantNameFr);
