@@ -35,6 +35,8 @@ const ADMIN: Visit[] = [
   "/admin/users", "/admin/users/new", "/admin/users/1",
   // Funding cycle: calls for projects
   "/admin/calls", "/admin/calls/new",
+  // Funding cycle: screening (an application's page is checked at 390 px by e2e/funding-screening.spec.ts).
+  "/admin/applications",
 ].map((path) => ({ path }));
 
 // National reference data exists only for a national administrator.

@@ -38,6 +38,9 @@ const MODULE_PERMISSION: Record<string, Permission> = {
   "/lib/calls/actions.ts": "records.write",
   // ---- funding cycle: applications (paper applications; the public form is in SPECIAL) ----
   "/lib/applications/actions.ts": "records.write",
+  // Funding cycle: screening and reviews (STAFF and ADMIN of the prefecture write; MANAGER, AUDITOR read).
+  "/lib/screening/actions.ts": "records.write",
+  "/lib/reviews/actions.ts": "records.write",
 };
 const SPECIAL: Record<string, Permission | "public"> = {
   signInAction: "public",
@@ -70,10 +73,13 @@ const COUNTED = [
   "callForProjects", "callAxis", "callRequiredDocument", "callCriterion",
 ] as const;
 
+// Screening and reviews write these (lib/screening, lib/reviews).
+const SCREENING_COUNTED = ["applicationDocumentCheck", "review", "reviewScore"] as const;
+
 async function rowCounts(): Promise<Record<string, number>> {
   const db = getDb() as unknown as Record<string, { count: () => Promise<number> }>;
   const counts: Record<string, number> = {};
-  for (const model of COUNTED) counts[model] = await db[model]!.count();
+  for (const model of [...COUNTED, ...SCREENING_COUNTED]) counts[model] = await db[model]!.count();
   return counts;
 }
 
@@ -157,5 +163,48 @@ describe("JSON routes refuse whoever may not use them", () => {
         }
       });
     }
+  }
+});
+
+// ---------- Funding cycle: screening and review (lib/screening, lib/reviews) ----------
+describe("the application document download refuses whoever may not read it", () => {
+  let own: { applicationId: number; documentId: number };
+  let other: { applicationId: number; documentId: number };
+  beforeAll(async () => {
+    const { createApplicationFixture, createCallFixture } = await import("@/lib/funding/test-fixtures");
+    const db = getDb();
+    const firstDocument = async (applicationId: number) => (await db.applicationDocument.findFirstOrThrow({ where: { applicationId } })).id;
+    const prefectureId = (await db.user.findUniqueOrThrow({ where: { id: userIds.STAFF } })).prefectureId;
+    const application = await createApplicationFixture(await createCallFixture(prefectureId));
+    own = { applicationId: application.id, documentId: await firstDocument(application.id) };
+    const elsewhere = await db.prefecture.create({ data: { code: "AUTHZ-ELSEWHERE", nameAr: "أخرى", nameFr: "Ailleurs", regionId: (await db.region.findFirstOrThrow()).id } });
+    await db.commune.create({ data: { prefectureId: elsewhere.id, code: "AUTHZ-ELSEWHERE-C", nameAr: "س", nameFr: "X", legalStatus: "RURAL_COMMUNE", setting: "RURAL" } });
+    const foreign = await createApplicationFixture(await createCallFixture(elsewhere.id));
+    other = { applicationId: foreign.id, documentId: await firstDocument(foreign.id) };
+  });
+  const download = async (ids: { applicationId: number; documentId: number }) => {
+    const { GET } = await import("@/app/[locale]/admin/applications/[id]/documents/[documentId]/route");
+    const params = { locale: "fr", id: String(ids.applicationId), documentId: String(ids.documentId) };
+    return GET(new Request(`http://localhost/fr/admin/applications/${params.id}/documents/${params.documentId}`), { params: Promise.resolve(params) });
+  };
+
+  for (const who of [null, ...ROLES]) {
+    it(`${who ? `serves ${who} of the prefecture` : "refuses a visitor without a session"}, and refuses another prefecture's file and a file of another application`, async () => {
+      await actAs(who === null ? null : userIds[who]);
+      const response = await download(own);
+      if (who === null) {
+        expect(response.status).toBe(401);
+        return;
+      }
+      expect(response.status).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).subarray(0, 4).toString("latin1")).toBe("%PDF");
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="T-[0-9A-F]+-1\.pdf"/);
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("content-security-policy")).toMatch(/sandbox/);
+      expect((await download(other)).status).toBe(404);
+      expect((await download({ applicationId: own.applicationId, documentId: other.documentId })).status).toBe(404);
+      expect((await download({ applicationId: own.applicationId, documentId: 0 })).status).toBe(404);
+    });
   }
 });

@@ -8,6 +8,7 @@
  */
 import { LOCALES } from "@/lib/i18n/locales";
 import { contentSecurityPolicy } from "./headers";
+import { DOWNLOAD_PATH, DOWNLOAD_POLICY } from "@/lib/screening/download";
 
 const SHARED_CACHED_PAGES: RegExp[] = [
   // app/[locale]/events/[slug]/page.tsx (ISR, and kept by the page cache of server.ts)
@@ -34,6 +35,8 @@ export function applyPagePolicy(pathname: string, requestHeaders: Headers, isPro
   requestHeaders.delete("content-security-policy");
   requestHeaders.delete("content-security-policy-report-only");
   if (isSharedCachedPage(pathname)) return null;
+  // An application's attached file (its route sets the same policy): no page, no script, sandboxed.
+  if (DOWNLOAD_PATH.test(pathname)) return DOWNLOAD_POLICY;
   const policy = contentSecurityPolicy(isProduction, newNonce());
   requestHeaders.set("content-security-policy", policy);
   return policy;
