@@ -67,8 +67,11 @@ export const addItemsSchema = z.object({
 
 export const addCallSchema = z.object({ callId: idField() });
 
-/** The session's version: marking it held and re-ranking are checked against the page the user saw. */
+/** The session's version: marking it held is checked against the page the user saw. */
 export const versionOnlySchema = z.object({ version: versionField() });
+
+/** Buttons that carry nothing but the ids bound into their action (re-rank, undo a decision). */
+export const buttonOnlySchema = z.object({});
 
 export const publishResultsSchema = z.object({ callId: idField(), version: versionField() });
 
