@@ -73,7 +73,7 @@ export const versionOnlySchema = z.object({ version: versionField() });
 /** Buttons that carry nothing but the ids bound into their action (re-rank, undo a decision). */
 export const buttonOnlySchema = z.object({});
 
-export const publishResultsSchema = z.object({ callId: idField(), version: versionField() });
+export const publishResultsSchema = z.object({ callId: idField() });
 
 /**
  * One decision. The amount is required (and checked against the request by the domain) only for an
