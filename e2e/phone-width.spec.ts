@@ -31,6 +31,8 @@ const ADMIN: Visit[] = [
   "/admin/territory", "/admin/territory/communes/1", "/admin/territory/communes/new",
   "/admin/territory/communes/1/places/new", "/admin/territory/communes/import", "/admin/territory/places/1",
   "/admin/users", "/admin/users/new", "/admin/users/1",
+  // Funding cycle: the committee (CPDH).
+  "/admin/committee", "/admin/committee/new",
 ].map((path) => ({ path }));
 
 // National reference data exists only for a national administrator.
