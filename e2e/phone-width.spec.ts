@@ -37,6 +37,8 @@ const ADMIN: Visit[] = [
   "/admin/calls", "/admin/calls/new",
   // Funding cycle: screening (an application's page is checked at 390 px by e2e/funding-screening.spec.ts).
   "/admin/applications",
+  // Funding cycle: the committee (CPDH).
+  "/admin/committee", "/admin/committee/new",
 ].map((path) => ({ path }));
 
 // National reference data exists only for a national administrator.

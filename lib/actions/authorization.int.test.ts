@@ -41,6 +41,8 @@ const MODULE_PERMISSION: Record<string, Permission> = {
   // Funding cycle: screening and reviews (STAFF and ADMIN of the prefecture write; MANAGER, AUDITOR read).
   "/lib/screening/actions.ts": "records.write",
   "/lib/reviews/actions.ts": "records.write",
+  // Funding cycle: committee (CPDH) sessions and decisions.
+  "/lib/committee/actions.ts": "records.write",
 };
 const SPECIAL: Record<string, Permission | "public"> = {
   signInAction: "public",
@@ -135,7 +137,9 @@ describe("server actions refuse whoever may not use them", async () => {
         await actAs(who === null ? null : userIds[who]);
         const before = await rowCounts();
         // Bound actions take the record id first; 1 exists for every seeded kind.
-        const args = action.length >= 3 ? [1, { status: "idle" }, plausibleForm()] : [{ status: "idle" }, plausibleForm()];
+        // Actions bound to two ids (a committee session and one of its agenda items) take both first.
+        const ids = action.length >= 4 ? [1, 1] : action.length >= 3 ? [1] : [];
+        const args = [...ids, { status: "idle" }, plausibleForm()];
         const state = (await action(...args)) as FormState;
         expect(state.status).toBe("error");
         expect(state.formError).toBe(who === null ? "signInRequired" : "forbidden");

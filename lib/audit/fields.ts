@@ -32,6 +32,7 @@ const C = "Cooperatives.fields";
 const O = "Organisations.fields";
 const A = "Apply.fields";
 const AP = "Apply";
+const K = "Committee";
 
 export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
   Grant: {
@@ -192,6 +193,27 @@ export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
     scores: text("Reviews.audit.scores"),
     totalScore: { kind: "number", label: "Reviews.audit.totalScore" },
     submittedAt: { kind: "datetime", label: "Reviews.audit.submittedAt" },
+  },
+  CommitteeSession: {
+    heldOn: { kind: "datetime", label: `${K}.session.date` },
+    placeAr: text(`${K}.form.placeAr`),
+    placeFr: text(`${K}.form.placeFr`),
+    chairAr: text(`${K}.form.chairAr`),
+    chairFr: text(`${K}.form.chairFr`),
+    membersPresent: text(`${K}.form.membersPresent`),
+    notesAr: text(`${K}.form.notesAr`),
+    notesFr: text(`${K}.form.notesFr`),
+    status: { kind: "enum", label: `${K}.list.status`, values: `${K}.status` },
+  },
+  CommitteeAgendaItem: {
+    sessionId: { kind: "number", label: `${K}.audit.sessionId` },
+    applicationId: { kind: "number", label: `${K}.audit.applicationId` },
+    rank: { kind: "number", label: `${K}.agenda.rank` },
+    scoreAtAgenda: { kind: "number", label: `${K}.agenda.score` },
+    decision: { kind: "enum", label: `${K}.agenda.decision`, values: `${K}.decision` },
+    approvedAmountCentimes: { kind: "money", label: `${K}.agenda.amount` },
+    reason: text(`${K}.agenda.reason`),
+    decidedAt: { kind: "datetime", label: `${K}.item.decidedAt` },
   },
   Prefecture: {
     regionId: { kind: "ref", label: "Territory.regionId", type: "Region" },

@@ -65,17 +65,21 @@ async function mapUniqueViolation<T>(write: () => Promise<T>): Promise<T> {
 
 /** Creates a cooperative in the user's prefecture, with its audit entry. */
 export async function createCooperative(user: SessionUser, input: CooperativeInput): Promise<{ id: number }> {
-  const prefectureId = user.prefectureId;
-  return mapUniqueViolation(() =>
-    getDb().$transaction(async (tx) => {
-      await refuseIfInvalid(tx, prefectureId, input);
-      const created = await tx.cooperative.create({
-        data: { ...input, ...cooperativeFacts(input), prefectureId, searchText: cooperativeSearchText(input) },
-      });
-      await recordAudit(tx, { actor: actorOf(user), prefectureId, action: "CREATE", entityType: ENTITY, entityId: created.id, before: null, after: created });
-      return { id: created.id };
-    }),
-  );
+  return mapUniqueViolation(() => getDb().$transaction((tx) => createCooperativeInTransaction(tx, user, user.prefectureId, input)));
+}
+
+/**
+ * createCooperative's checks, write and audit entry inside a caller's transaction, in `prefectureId` (the
+ * caller has checked the user may touch it): the committee's approval creates the applicant's cooperative
+ * together with its grant.
+ */
+export async function createCooperativeInTransaction(tx: Tx, user: SessionUser, prefectureId: number, input: CooperativeInput): Promise<{ id: number }> {
+  await refuseIfInvalid(tx, prefectureId, input);
+  const created = await tx.cooperative.create({
+    data: { ...input, ...cooperativeFacts(input), prefectureId, searchText: cooperativeSearchText(input) },
+  });
+  await recordAudit(tx, { actor: actorOf(user), prefectureId, action: "CREATE", entityType: ENTITY, entityId: created.id, before: null, after: created });
+  return { id: created.id };
 }
 
 /** Updates a cooperative the user may touch, refusing to overwrite a version newer than the one edited. */

@@ -96,24 +96,31 @@ const trancheRows = (input: GrantInput) => input.tranches.map((t, i) => ({ ...t,
 
 /** Creates a grant with its partner contributions and tranches, and its audit entry, all or nothing. */
 export async function createGrant(user: SessionUser, input: GrantInput): Promise<{ id: number }> {
-  return getDb().$transaction(async (tx) => {
-    const { prefectureId, acknowledgement: ack } = await validate(tx, user, input);
-    const saved = await tx.grant.create({
-      data: {
-        ...grantColumns(input),
-        ...(await grantFactColumns(tx, input)),
-        ...ack,
-        prefectureId,
-        isDemo: input.isDemo ?? false,
-        partnerContributions: { create: input.partnerContributions },
-        tranches: { create: trancheRows(input) },
-      },
-      select: storedGrantSelect,
-    });
-    await applyGrantChange(tx, [], await grantContributions(tx, { id: saved.id }));
-    await recordAudit(tx, { actor: user, prefectureId, action: "CREATE", entityType: "Grant", entityId: saved.id, after: auditSnapshot(saved) });
-    return { id: saved.id };
+  return getDb().$transaction((tx) => createGrantInTransaction(tx, input, user));
+}
+
+/**
+ * createGrant's work inside a caller's transaction: the same rules (amounts, references, eligibility
+ * warnings), dashboard facts and audit entry, so a write that creates a grant as one of its steps (the
+ * committee's approval) commits or fails with it as a whole.
+ */
+export async function createGrantInTransaction(tx: Tx, input: GrantInput, user: SessionUser): Promise<{ id: number }> {
+  const { prefectureId, acknowledgement: ack } = await validate(tx, user, input);
+  const saved = await tx.grant.create({
+    data: {
+      ...grantColumns(input),
+      ...(await grantFactColumns(tx, input)),
+      ...ack,
+      prefectureId,
+      isDemo: input.isDemo ?? false,
+      partnerContributions: { create: input.partnerContributions },
+      tranches: { create: trancheRows(input) },
+    },
+    select: storedGrantSelect,
   });
+  await applyGrantChange(tx, [], await grantContributions(tx, { id: saved.id }));
+  await recordAudit(tx, { actor: user, prefectureId, action: "CREATE", entityType: "Grant", entityId: saved.id, after: auditSnapshot(saved) });
+  return { id: saved.id };
 }
 
 /** Saves over the version the form was opened at, or refuses with what changed since. */
