@@ -34,6 +34,8 @@ const MODULE_PERMISSION: Record<string, Permission> = {
   "/lib/territory/prefecture-actions.ts": "reference.write",
   "/lib/territory/import-actions.ts": "reference.write",
   "/lib/open-data/actions.ts": "records.publish",
+  // ---- funding cycle: conventions (issue 13) ----
+  "/lib/conventions/actions.ts": "records.write",
 };
 const SPECIAL: Record<string, Permission | "public"> = {
   signInAction: "public",

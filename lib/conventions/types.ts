@@ -23,7 +23,8 @@ export type ConventionView = {
     version: number;
     title: string;
     approvedOn: Date;
-    prefecture: string;
+    /** kind: PREFECTURE | PROVINCE (the CPDH and its governor are named after it). */
+    prefecture: { name: string; nameAr: string; nameFr: string; kind: string };
     cooperative: { name: string; registerNumber: string; commune: string };
     totalCostCentimes: bigint;
     indhContributionCentimes: bigint;
