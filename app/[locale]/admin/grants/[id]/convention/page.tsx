@@ -38,7 +38,7 @@ export default async function ConventionPage({ params }: Props) {
   const canWrite = can(user.role, "records.write");
   const grant = convention.grant;
   return (
-    <div className="space-y-8">
+    <div className="space-y-8" data-convention-id={convention.id}>
       <Link href={`/admin/grants/${id}`} className="text-brand-700 underline">{t("back")}</Link>
       <header className="space-y-3">
         <h1 className="text-3xl font-bold text-brand-800">{t("title", { reference: convention.reference })}</h1>
