@@ -31,6 +31,8 @@ const ADMIN: Visit[] = [
   "/admin/territory", "/admin/territory/communes/1", "/admin/territory/communes/new",
   "/admin/territory/communes/1/places/new", "/admin/territory/communes/import", "/admin/territory/places/1",
   "/admin/users", "/admin/users/new", "/admin/users/1",
+  // funding cycle: the convention form of a seeded grant (no seeded grant has a convention: this is its creation form)
+  "/admin/grants/1/convention/edit",
 ].map((path) => ({ path }));
 
 // National reference data exists only for a national administrator.
