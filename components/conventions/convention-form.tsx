@@ -27,12 +27,19 @@ export function ConventionForm({ action, defaults, version, tranches, cancelHref
   const t = useTranslations("Conventions.form");
   const [state, formAction, onSubmit] = useValidatedAction(action, version === null ? createConventionSchema : updateConventionSchema);
   const rows = Math.max(tranches.length, Object.keys(defaults).filter((k) => /^milestones\.\d+\.labelAr$/.test(k)).length) + 1;
+  // The error summary names a milestone's field with its row: "Étape 2 — Échéance".
+  const fieldLabel = (field: string) => {
+    const row = /^milestones\.(\d+)\.(\w+)$/.exec(field);
+    const key = (row ? row[2]! : field) as "reference";
+    const label = t.has(key) ? t(key) : field;
+    return row ? `${t("milestoneN", { n: Number(row[1]) + 1 })} — ${label}` : label;
+  };
   const text = (name: string, dir: "rtl" | "ltr") => (
     <TextareaField name={name} label={t(name as "obligationsAr")} state={state} defaultValue={defaults[name]} required rows={6} dir={dir} hint={t("textHint")} />
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
-      <FormStatus state={state} fieldLabel={(field) => (t.has(field as "reference") ? t(field as "reference") : field)} />
+      <FormStatus state={state} fieldLabel={fieldLabel} />
       {version !== null && <input type="hidden" name="version" value={state.conflict?.currentVersion ?? version} />}
       <div className="max-w-sm">
         <TextField name="reference" label={t("reference")} state={state} defaultValue={defaults.reference} required dir="ltr" hint={t("referenceHint")} autoComplete="off" />
