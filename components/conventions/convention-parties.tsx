@@ -6,7 +6,7 @@ export async function ConventionParties({ grant }: { grant: ConventionView["gran
   const t = await getTranslations("Conventions.page");
   return (
     <ol className="list-decimal space-y-2 ps-6" data-testid="convention-parties">
-      <li>{t("cpdh", { kind: grant.prefecture.kind, name: grant.prefecture.name })}</li>
+      <li>{t("cpdh", { name: grant.prefecture.name })}</li>
       <li>{t("cooperative", { name: grant.cooperative.name, number: grant.cooperative.registerNumber, commune: grant.cooperative.commune })}</li>
     </ol>
   );

@@ -7,14 +7,14 @@ const T = {
     none: "لم تُعدّ بعد اتفاقية لهذا المشروع.", prepare: "إعداد الاتفاقية", save: "حفظ الاتفاقية", obligation: "تلتزم التعاونية بإنجاز المشروع",
     draft: "الاتفاقية قابلة للتعديل إلى حين تسجيل توقيعها.", sign: "تسجيل التوقيع", signed: "وُقعت الاتفاقية بتاريخ",
     locked: "الاتفاقية موقعة", pay: "صرف الشطر", reach: "تسجيل بلوغ المرحلة", refused: "لا يُصرف هذا الشطر قبل بلوغ المرحلة التي تحرره",
-    reached: "بُلغت بتاريخ", paid: "صُرف بتاريخ", cpdh: "اللجنة الإقليمية للتنمية البشرية", article: "المادة 8", print: "اتفاقية شراكة",
+    reached: "بُلغت بتاريخ", paid: "صُرف بتاريخ", cpdh: "اللجنة الإقليمية للتنمية البشرية", article: "المادة", print: "اتفاقية شراكة",
   },
   fr: {
     none: "Aucune convention n'a encore été préparée pour ce projet.", prepare: "Préparer la convention", save: "Enregistrer la convention",
     obligation: "La coopérative s'engage à réaliser le projet", draft: "La convention reste modifiable jusqu'à l'enregistrement de sa signature.",
     sign: "Enregistrer la signature", signed: "Convention signée le", locked: "La convention est signée", pay: "Verser la tranche",
     reach: "Enregistrer l'atteinte de l'étape", refused: "Versement refusé tant que l'étape qui libère cette tranche n'est pas atteinte",
-    reached: "Atteinte le", paid: "Versée le", cpdh: "Le Comité provincial de développement humain (CPDH)", article: "Article 8", print: "Convention de partenariat",
+    reached: "Atteinte le", paid: "Versée le", cpdh: "Le Comité provincial de développement humain (CPDH)", article: "Article", print: "Convention de partenariat",
   },
 } as const;
 
@@ -61,7 +61,8 @@ export async function printConvention(page: Page, locale: "ar" | "fr", grantId: 
   const funding = print.getByTestId("convention-funding");
   for (const amount of expected.amounts) await expect(funding).toContainText(amount);
   await expect(print.getByTestId("print-milestones").locator("tbody tr")).toHaveCount(2);
-  await expect(print.getByRole("heading", { level: 2, name: new RegExp(t.article) })).toBeVisible();
+  // Eight articles, the last the signatures (numbers are isolated: "Article \u20688\u2069").
+  await expect(print.getByRole("heading", { level: 2, name: new RegExp(`^${t.article}\\s\u2068?8`) })).toBeVisible();
 }
 
 /** Records the signature date (dd/mm/yyyy) on the convention page; the convention is then locked. */

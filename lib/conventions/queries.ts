@@ -19,7 +19,7 @@ export async function getConventionView(user: SessionUser, grantId: number, loca
     select: {
       id: true, version: true, titleAr: true, titleFr: true, approvedOn: true,
       totalCostCentimes: true, indhContributionCentimes: true, beneficiaryContributionCentimes: true,
-      prefecture: { select: { nameAr: true, nameFr: true, kind: true } },
+      prefecture: { select: { nameAr: true, nameFr: true } },
       cooperative: { select: { nameAr: true, nameFr: true, registerNumber: true, commune: { select: { nameAr: true, nameFr: true } } } },
       partnerContributions: { select: { amountCentimes: true, organisation: { select: { nameAr: true, nameFr: true, acronym: true } } }, orderBy: { id: "asc" } },
       tranches: { select: { id: true, position: true, plannedOn: true, amountCentimes: true, paidOn: true }, orderBy: { position: "asc" } },
@@ -46,7 +46,7 @@ export async function getConventionView(user: SessionUser, grantId: number, loca
       };
     }),
     grant: {
-      id: g.id, version: g.version, title: localized(locale, g.titleAr, g.titleFr), approvedOn: g.approvedOn, prefecture: { name: name(g.prefecture), nameAr: g.prefecture.nameAr, nameFr: g.prefecture.nameFr, kind: g.prefecture.kind },
+      id: g.id, version: g.version, title: localized(locale, g.titleAr, g.titleFr), approvedOn: g.approvedOn, prefecture: { name: name(g.prefecture), nameAr: g.prefecture.nameAr, nameFr: g.prefecture.nameFr },
       cooperative: { name: name(g.cooperative), registerNumber: g.cooperative.registerNumber, commune: name(g.cooperative.commune) },
       totalCostCentimes: g.totalCostCentimes, indhContributionCentimes: g.indhContributionCentimes, beneficiaryContributionCentimes: g.beneficiaryContributionCentimes,
       partners: g.partnerContributions.map((p) => ({ name: p.organisation.acronym ? `${name(p.organisation)} (${p.organisation.acronym})` : name(p.organisation), amountCentimes: p.amountCentimes })),

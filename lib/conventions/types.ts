@@ -23,8 +23,8 @@ export type ConventionView = {
     version: number;
     title: string;
     approvedOn: Date;
-    /** kind: PREFECTURE | PROVINCE (the CPDH and its governor are named after it). */
-    prefecture: { name: string; nameAr: string; nameFr: string; kind: string };
+    /** Its names carry its kind ("Préfecture de Tanger-Assilah"); both are printed in the letterhead. */
+    prefecture: { name: string; nameAr: string; nameFr: string };
     cooperative: { name: string; registerNumber: string; commune: string };
     totalCostCentimes: bigint;
     indhContributionCentimes: bigint;
