@@ -15,6 +15,11 @@ function createGrant(label: string): { grantId: number; registerNumber: string }
   return { grantId: Number(id), registerNumber: registerNumber ?? "" };
 }
 
+/** Screenshots for a person to look at, only when SHOTS_DIR is set (never in CI). */
+async function shot(page: import("@playwright/test").Page, name: string) {
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png`, fullPage: true });
+}
+
 // Staff prepare the convention of an approved grant, print it, record its signature, and pay a tranche
 // only once its milestone is reached; every new page passes axe, the convention page fits a phone.
 test("a grant's convention: prepared, printed, signed, a tranche paid against its milestone", async ({ page, appLocale, checkA11y }) => {
@@ -27,23 +32,29 @@ test("a grant's convention: prepared, printed, signed, a tranche paid against it
   await checkA11y();
   await page.goto(`/${appLocale}/admin/grants/${grantId}/convention/edit`);
   await checkA11y();
+  await shot(page, `${appLocale}-edit-1366`);
 
   await printConvention(page, appLocale, grantId, {
     registerNumber,
     amounts: [formatMoney(40_000_000n, appLocale), formatMoney(24_000_000n, appLocale), formatMoney(16_000_000n, appLocale)],
   });
   await checkA11y();
+  await shot(page, `${appLocale}-print-1366`);
 
   await recordSignature(page, appLocale, grantId, moroccoTodayText());
   await payTrancheAgainstMilestone(page, appLocale, grantId);
   await checkA11y();
+  await shot(page, `${appLocale}-convention-1366`);
 
   await page.goto(`/${appLocale}/admin/grants/${grantId}`);
   await checkA11y();
+  await shot(page, `${appLocale}-grant-1366`);
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/${appLocale}/admin/grants/${grantId}/convention`);
   expect(await findSidewaysOverflow(page)).toBe("");
+  await shot(page, `${appLocale}-convention-390`);
   await page.goto(`/${appLocale}/admin/grants/${grantId}/convention/print`);
   expect(await findSidewaysOverflow(page)).toBe("");
+  await shot(page, `${appLocale}-print-390`);
 });
