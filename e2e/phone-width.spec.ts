@@ -39,6 +39,8 @@ const ADMIN: Visit[] = [
   "/admin/applications",
   // Funding cycle: the committee (CPDH).
   "/admin/committee", "/admin/committee/new",
+  // funding cycle: the convention form of a seeded grant (no seeded grant has a convention: this is its creation form)
+  "/admin/grants/1/convention/edit",
 ].map((path) => ({ path }));
 
 // National reference data exists only for a national administrator.

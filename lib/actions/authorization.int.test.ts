@@ -43,6 +43,8 @@ const MODULE_PERMISSION: Record<string, Permission> = {
   "/lib/reviews/actions.ts": "records.write",
   // Funding cycle: committee (CPDH) sessions and decisions.
   "/lib/committee/actions.ts": "records.write",
+  // ---- funding cycle: conventions (issue 13) ----
+  "/lib/conventions/actions.ts": "records.write",
 };
 const SPECIAL: Record<string, Permission | "public"> = {
   signInAction: "public",

@@ -219,6 +219,17 @@ export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
     regionId: { kind: "ref", label: "Territory.regionId", type: "Region" },
     kind: { kind: "enum", label: "Territory.prefectureKind", values: "Territory.prefectureKinds" },
   },
+  // Milestones are one line each in a text field (see lib/conventions/snapshot.ts): both labels, due date,
+  // released tranche, date reached.
+  Convention: {
+    reference: text("Conventions.form.reference"),
+    obligationsAr: text("Conventions.form.obligationsAr"),
+    obligationsFr: text("Conventions.form.obligationsFr"),
+    resultsAr: text("Conventions.form.resultsAr"),
+    resultsFr: text("Conventions.form.resultsFr"),
+    signedOn: { kind: "date", label: "Conventions.actions.signedOn" },
+    milestones: text("Conventions.form.milestones"),
+  },
 };
 
 /** Stored with new entries: the names of the records a snapshot points to, as they were then. */

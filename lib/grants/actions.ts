@@ -10,9 +10,9 @@ import { runFormAction } from "@/lib/actions/run-form-action";
 import { boundId } from "@/lib/actions/bound-id";
 import { revalidateEveryEventPage } from "@/lib/page-cache/revalidate";
 import { deleteSchema } from "@/lib/validation/fields";
-import { compactGrantRows, createGrantSchema, updateGrantSchema, withRealChanges } from "@/lib/grants/schema";
+import { compactGrantRows, createGrantSchema, payTrancheSchema, updateGrantSchema, withRealChanges } from "@/lib/grants/schema";
 import { withLocalizedRefusals } from "@/lib/grants/localized-refusals";
-import { createGrant, deleteGrant, updateGrant } from "@/lib/grants/mutations";
+import { createGrant, deleteGrant, payGrantTranche, updateGrant } from "@/lib/grants/mutations";
 
 // The bound id is untrusted: the mutations look the grant up inside the user's prefecture again.
 
@@ -59,6 +59,23 @@ export async function deleteGrantAction(id: number, prev: FormState, formData: F
       revalidatePath(`/${locale}/admin/grants`);
       revalidateEveryEventPage();
       redirect({ href: "/admin/grants", locale });
+    },
+  });
+}
+
+/** Pays one tranche from the convention page; under a convention only once its milestone is reached. */
+export async function payGrantTrancheAction(id: number, prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = (await getLocale()) as AppLocale;
+  return runFormAction({
+    formData,
+    permission: "records.write",
+    schema: payTrancheSchema,
+    run: (input, user) => payGrantTranche(user, boundId(id), input),
+    after: async () => {
+      revalidatePath(`/${locale}/admin/grants`);
+      revalidateEveryEventPage();
+      revalidatePath(`/${locale}/admin/grants/${id}`);
+      await redirectSaved(`/admin/grants/${id}/convention`, locale);
     },
   });
 }

@@ -2,18 +2,21 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError, type Violation } from "@/lib/domain-error";
-import { RecordNotFoundError, VersionConflictError } from "@/lib/actions/errors";
+import { FormRefusedError, RecordNotFoundError, VersionConflictError } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
 import { grantSearchText } from "@/lib/search/search-text";
-import { checkGrantAmounts, contributionGap } from "@/lib/grants/rules";
+import { checkGrantAmounts, contributionGap, sumCentimes } from "@/lib/grants/rules";
+import { checkRecordedDate, moroccoToday, trancheRefusal } from "@/lib/conventions/rules";
 import { GrantAmountsError } from "@/lib/grants/localized-refusals";
 import { checkEligibility, GrantWarningsError, isAcknowledged, type EligibilityWarning } from "@/lib/grants/eligibility";
 import { auditSnapshot, toFormValues } from "@/lib/grants/snapshot";
 import { grantFactColumns } from "@/lib/dashboards/grant-facts";
 import { applyGrantChange, grantContributions } from "@/lib/dashboards/grant-summary";
+import { saveTranchesInPlace, checkConventionTranches } from "@/lib/grants/tranche-rows";
 import type { GrantDeleteInput, GrantInput, GrantUpdateInput, StoredGrant } from "@/lib/grants/types";
+import type { PayTrancheInput } from "@/lib/grants/schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -130,6 +133,7 @@ export async function updateGrant(user: SessionUser, id: number, input: GrantUpd
     if (!before) throw new RecordNotFoundError();
     if (before.version !== input.version) throw new VersionConflictError(toFormValues(before), before.version);
     const { prefectureId, acknowledgement: ack } = await validate(tx, user, input);
+    await checkConventionTranches(tx, id, input);
     const contributionsBefore = await grantContributions(tx, { id });
     // The version in the where clause closes the gap between the read above and this write.
     const { count } = await tx.grant.updateMany({
@@ -139,8 +143,7 @@ export async function updateGrant(user: SessionUser, id: number, input: GrantUpd
     if (count !== 1) throw new VersionConflictError(toFormValues(before), before.version + 1);
     await tx.grantPartnerContribution.deleteMany({ where: { grantId: id } });
     await tx.grantPartnerContribution.createMany({ data: input.partnerContributions.map((p) => ({ ...p, grantId: id })) });
-    await tx.grantTranche.deleteMany({ where: { grantId: id } });
-    await tx.grantTranche.createMany({ data: trancheRows(input).map((t) => ({ ...t, grantId: id })) });
+    await saveTranchesInPlace(tx, id, input);
     const after = await tx.grant.findUniqueOrThrow({ where: { id }, select: storedGrantSelect });
     await applyGrantChange(tx, contributionsBefore, await grantContributions(tx, { id }));
     await recordAudit(tx, {
@@ -157,6 +160,8 @@ export async function deleteGrant(user: SessionUser, id: number, input: GrantDel
     const before = await findStored(tx, user, id);
     if (!before) throw new RecordNotFoundError();
     if (before.version !== input.version) throw new VersionConflictError(toFormValues(before), before.version);
+    // A convention is a signed commitment: it is never deleted with its grant (nor silently left orphaned).
+    if (await tx.convention.count({ where: { grantId: id } })) throw new FormRefusedError("convention.grantHasConvention");
     const contributionsBefore = await grantContributions(tx, { id });
     const { count } = await tx.grant.deleteMany({ where: { id, version: input.version } });
     if (count !== 1) throw new VersionConflictError(toFormValues(before), before.version + 1);
@@ -165,5 +170,44 @@ export async function deleteGrant(user: SessionUser, id: number, input: GrantDel
       actor: user, prefectureId: before.prefectureId, action: "DELETE", entityType: "Grant", entityId: id,
       before: auditSnapshot(before), reason: input.reason,
     });
+  });
+}
+
+/**
+ * Marks one tranche paid. Under a convention, only once the milestone releasing it is reached (the refusal
+ * is said next to the tranche); the paid date is not in the future nor before the milestone (or the
+ * decision). The grant's version moves, its dashboard facts follow, and the change is audited.
+ */
+export async function payGrantTranche(user: SessionUser, id: number, input: PayTrancheInput): Promise<{ id: number }> {
+  return getDb().$transaction(async (tx) => {
+    const before = await findStored(tx, user, id);
+    if (!before) throw new RecordNotFoundError();
+    if (before.version !== input.version) throw new VersionConflictError({ paidOn: "" }, before.version);
+    const tranche = await tx.grantTranche.findUnique({
+      where: { grantId_position: { grantId: id, position: input.position } },
+      select: { id: true, paidOn: true, milestone: { select: { reachedOn: true } } },
+    });
+    if (!tranche) throw new RecordNotFoundError();
+    if (tranche.paidOn) throw new FormRefusedError("convention.alreadyPaid");
+    const hasConvention = (await tx.convention.count({ where: { grantId: id } })) > 0;
+    const refusal = trancheRefusal(hasConvention, tranche.milestone);
+    if (refusal) throw new DomainError([{ field: "paidOn", code: refusal }]);
+    const dateRefusal = checkRecordedDate(input.paidOn, tranche.milestone?.reachedOn ?? before.approvedOn, moroccoToday());
+    if (dateRefusal) throw new DomainError([{ field: "paidOn", code: dateRefusal }]);
+    const contributionsBefore = await grantContributions(tx, { id });
+    const tranches = before.tranches.map((t) => (t.position === input.position ? { ...t, paidOn: input.paidOn } : t));
+    const { count } = await tx.grant.updateMany({
+      where: { id, version: input.version },
+      data: { tranchesPaidCentimes: sumCentimes(tranches.filter((t) => t.paidOn !== null)), version: { increment: 1 } },
+    });
+    if (count !== 1) throw new VersionConflictError({ paidOn: "" }, before.version + 1);
+    await tx.grantTranche.update({ where: { id: tranche.id }, data: { paidOn: input.paidOn } });
+    await applyGrantChange(tx, contributionsBefore, await grantContributions(tx, { id }));
+    const after = await tx.grant.findUniqueOrThrow({ where: { id }, select: storedGrantSelect });
+    await recordAudit(tx, {
+      actor: user, prefectureId: before.prefectureId, action: "UPDATE", entityType: "Grant", entityId: id,
+      before: auditSnapshot(before), after: auditSnapshot(after),
+    });
+    return { id };
   });
 }

@@ -130,3 +130,11 @@ export function withRealChanges(state: FormState): FormState {
   const changes = state.conflict.changes.filter((c) => !sameFormValue(c.field, c.theirs, c.yours));
   return { ...state, conflict: { ...state.conflict, changes } };
 }
+
+/** Marking one tranche paid (the convention page's button): which tranche, when, over which grant version. */
+export const payTrancheSchema = z.object({
+  position: z.string({ error: "required" }).regex(/^\d{1,3}$/, { error: "invalid" }).transform(Number),
+  paidOn: dateField(),
+  version: versionField(),
+});
+export type PayTrancheInput = z.output<typeof payTrancheSchema>;

@@ -18,6 +18,8 @@ import { GrantDemoBadge } from "@/components/grants/grant-demo-badge";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { RecordHistory } from "@/components/admin/record-history";
 import { GrantPublication } from "@/components/open-data/grant-publication";
+import { getConventionSummary } from "@/lib/conventions/queries";
+import { ConventionSection } from "@/components/conventions/convention-section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -33,8 +35,8 @@ export default async function GrantPage({ params }: Props) {
   // Another prefecture's grant and a grant that does not exist look the same: not found.
   const grant = id ? await getGrantDetail(user, id, locale) : null;
   if (!grant) notFound();
-  const [t, history, publication] = await Promise.all([
-    getTranslations("Grants"), getRecordHistory(user, "Grant", grant.id), getGrantPublication(user, grant.id),
+  const [t, history, publication, convention] = await Promise.all([
+    getTranslations("Grants"), getRecordHistory(user, "Grant", grant.id), getGrantPublication(user, grant.id), getConventionSummary(user, grant.id),
   ]);
   const canWrite = can(user.role, "records.write");
   // Only an ADMIN decides what goes into the public open-data files; the others see the state only.
@@ -55,6 +57,7 @@ export default async function GrantPage({ params }: Props) {
       </header>
       <GrantFacts grant={grant} locale={locale} />
       <GrantMoney grant={grant} locale={locale} />
+      <ConventionSection grantId={grant.id} summary={convention} canWrite={canWrite} locale={locale} />
       {publication && (
         <GrantPublication
           isPublic={publication.isPublic}
