@@ -32,3 +32,10 @@ export type Pipeline = {
   /** Every phase of the reference, in order: the phase of the call's programme. */
   byPhase: (PipelineRow & { phaseId: number })[];
 };
+
+/** What a stage's amount is: requested until the committee decides, then approved, then paid. */
+export type StageAmountKind = "requested" | "approved" | "paid";
+export function stageAmountKind(stage: PipelineStage): StageAmountKind {
+  if (stage === "paid") return "paid";
+  return stage === "approved" || stage === "signed" ? "approved" : "requested";
+}
