@@ -51,15 +51,15 @@ export function demoPdf(title: string): Buffer {
 
 /**
  * The demo accounts that write the reviews and checks. When the demonstration accounts were not asked for
- * (DEMO_ACCOUNTS), they are created without a usable password: they only sign the demo's records, and
- * seedDemoUsers gives them a password if the accounts are asked for later.
+ * (DEMO_ACCOUNTS), they are created inactive and without a usable password: they only sign the demo's
+ * records, and seedDemoUsers activates them with a password if the accounts are asked for later.
  */
 async function demoReviewers(tx: Tx, prefectureId: number): Promise<number[]> {
   const ids: number[] = [];
   for (const email of ["staff@demo.indh.ma", "admin@demo.indh.ma"]) {
     const demo = DEMO_USERS.find((u) => u.email === email)!;
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
-    ids.push(existing?.id ?? (await tx.user.create({ data: { ...demo, prefectureId, isDemo: true, passwordHash: UNUSABLE_PASSWORD_HASH } })).id);
+    ids.push(existing?.id ?? (await tx.user.create({ data: { ...demo, prefectureId, isDemo: true, isActive: false, passwordHash: UNUSABLE_PASSWORD_HASH } })).id);
   }
   return ids;
 }
