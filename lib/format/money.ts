@@ -90,3 +90,8 @@ export function formatShare(part: bigint, whole: bigint, locale: AppLocale): str
   });
   return isolatedForArabic(format.format(Number(tenthsOfPercent) / 1000), locale);
 }
+
+/** A measured quantity that need not be whole, e.g. a median of 27.5 days: at most one decimal. */
+export function formatDecimal(value: number, locale: AppLocale): string {
+  return isolatedForArabic(new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 1 }).format(value), locale);
+}

@@ -10,6 +10,7 @@ import { createTestUser } from "@/lib/testing/test-user";
 import { repositoryPasswordCandidates } from "@/lib/testing/repository-passwords";
 import { seedAll } from "./seed-all";
 import { DEMO_USERS, removeDemoUsers, type CreatedDemoAccount } from "./demo-users";
+import { removeDemo } from "./demo";
 
 let created: CreatedDemoAccount[];
 let prefectureId: number;
@@ -17,7 +18,11 @@ let prefectureId: number;
 beforeAll(async () => {
   const db = getDb();
   ({ prefectureId } = await seedAll(db, { demo: true }));
-  expect(await db.user.count()).toBe(0); // demo records alone bring no account
+  // Demo records alone bring no account that can sign in: the funding demo's reviews are signed by the demo
+  // staff and admin accounts, created inactive and without a password (prisma/seed/funding-demo.ts).
+  const users = await db.user.findMany();
+  expect(users.map((u) => u.email).sort()).toEqual(["admin@demo.indh.ma", "staff@demo.indh.ma"]);
+  expect(users.every((u) => !u.isActive && u.passwordHash === UNUSABLE_PASSWORD_HASH)).toBe(true);
   created = (await seedAll(db, { demo: true, demoAccounts: true })).demoAccounts;
 });
 
@@ -51,6 +56,8 @@ describe("demonstration accounts", () => {
     );
     await db.session.create({ data: { tokenHash: "demo-staff-session", userId: staffRow.id, expiresAt: new Date(Date.now() + 3_600_000) } });
 
+    // As `npm run db:demo:remove` does: the demo data (and the reviews the accounts signed) first.
+    await removeDemo(db);
     expect(await removeDemoUsers(db)).toBe(DEMO_USERS.length);
     const left = await db.user.findMany({ where: { isDemo: true } });
     expect(left.map((u) => u.email)).toEqual([staff.email]);

@@ -4,6 +4,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { generateDemoData } from "./demo-data";
 import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
+import { removeFundingDemo } from "./funding-demo";
 
 export type DemoCounts = { cooperatives: number; grants: number };
 
@@ -143,7 +144,10 @@ export async function seedDemo(db: PrismaClient, prefectureId: number): Promise<
   );
 }
 
-/** Removes every demo grant (tranches and partner contributions cascade) and every demo cooperative. */
+/**
+ * Removes the funding cycle's demo (calls, applications, sessions, conventions), then every demo grant
+ * (tranches and partner contributions cascade) and every demo cooperative.
+ */
 export async function removeDemo(db: PrismaClient): Promise<DemoCounts> {
   return db.$transaction(async (tx) => {
     // A real grant recorded against a demo cooperative would block the deletion; say so plainly rather
@@ -152,9 +156,11 @@ export async function removeDemo(db: PrismaClient): Promise<DemoCounts> {
     if (realGrants > 0) {
       throw new Error(`removeDemo: ${realGrants} non-demo grant(s) belong to demo cooperatives; move or delete them first.`);
     }
+    // The funding cycle's records point at demo grants and cooperatives: they go first.
+    await removeFundingDemo(tx);
     const grants = await tx.grant.deleteMany({ where: { isDemo: true } });
     const cooperatives = await tx.cooperative.deleteMany({ where: { isDemo: true } });
     await rebuildGrantSummaries(tx);
     return { cooperatives: cooperatives.count, grants: grants.count };
-  });
+  }, { timeout: 30_000 });
 }

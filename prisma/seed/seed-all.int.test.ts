@@ -8,6 +8,7 @@ import { seedAll } from "./seed-all";
 const TABLES = [
   "region", "prefecture", "commune", "place", "phase", "programme", "axis", "sector", "organisation",
   "cooperative", "grant", "grantPartnerContribution", "grantTranche", "event", "eventPartner", "presentation", "user",
+  "callForProjects", "application", "review", "committeeSession", "committeeAgendaItem", "convention", "conventionMilestone",
 ] as const;
 
 async function snapshot() {
@@ -25,7 +26,9 @@ describe("seeding", () => {
     const db = getDb();
     await seedAll(db, { demo: true, demoAccounts: true });
     const first = await snapshot();
-    expect(first.cooperative).toHaveLength(85);
+    // 85 generated demo cooperatives, and the 6 the funding demo's committee approvals created (funding-demo.ts).
+    expect(first.cooperative).toHaveLength(85 + 6);
+    expect(first.application).toHaveLength(14);
     expect(first.event).toHaveLength(1);
     expect(first.user).toHaveLength(5);
     expect((first.cooperative as { searchText: string }[]).every((c) => c.searchText.length > 0)).toBe(true);

@@ -3,6 +3,7 @@ import { seedReference } from "./reference";
 import { seedArticle } from "./article";
 import { seedDemo } from "./demo";
 import { seedDemoUsers, type CreatedDemoAccount } from "./demo-users";
+import { seedFundingDemo } from "./funding-demo";
 import { fillMissingSearchText } from "./search-text";
 import { fillMissingDashboardFacts } from "./dashboard-facts";
 
@@ -18,9 +19,11 @@ export async function seedAll(db: PrismaClient, options: SeedOptions) {
   const { prefectureId } = await seedReference(db);
   await seedArticle(db, prefectureId);
   const demo = options.demo ? await seedDemo(db, prefectureId) : null;
+  // The accounts first: the funding demo's reviews are theirs (it creates them without a password otherwise).
   const demoAccounts: CreatedDemoAccount[] = options.demoAccounts ? await seedDemoUsers(db, prefectureId) : [];
+  const funding = options.demo ? await seedFundingDemo(db, prefectureId) : null;
   await fillMissingSearchText(db);
   // Also how an existing database gets its facts after the dashboard_facts migration: `npm run db:seed`.
   await fillMissingDashboardFacts(db);
-  return { prefectureId, demo, demoAccounts };
+  return { prefectureId, demo, funding, demoAccounts };
 }

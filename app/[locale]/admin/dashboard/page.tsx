@@ -11,6 +11,8 @@ import { reconcileWithRecords } from "@/lib/reconciliation/queries";
 import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
 import { ReconciliationSection } from "@/components/dashboard/reconciliation-section";
+import { getPipeline } from "@/lib/dashboards/pipeline-queries";
+import { PipelineSection } from "@/components/dashboard/pipeline-section";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,9 +26,10 @@ export default async function DashboardPage({ searchParams }: Props) {
   const locale = (await getLocale()) as AppLocale;
   const t = await getTranslations("DashboardPage");
   const dashboard = await loadDashboard(user, await searchParams, locale);
-  const [options, presentations] = await Promise.all([
+  const [options, presentations, pipeline] = await Promise.all([
     getDashboardFilterOptions(user, locale, dashboard.filters.prefectureId),
     listReportedPresentations(user, locale, dashboard.filters.prefectureId),
+    getPipeline(user, dashboard.filters, locale),
   ]);
   // Each presentation is reconciled with its own event's prefecture and period, not the dashboard's filter.
   const reconciliation = await Promise.all(
@@ -48,6 +51,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <a href={withQuery("/admin/dashboard/print")} className="rounded-md border border-brand-600 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">{t("print")}</a>
       </nav>
       <DashboardBody dashboard={dashboard} locale={locale} pathname={pathname} />
+      <PipelineSection pipeline={pipeline} locale={locale} pathname={pathname} filters={dashboard.filters} />
       <ReconciliationSection items={reconciliation} locale={locale} />
     </div>
   );

@@ -8,6 +8,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { loadDashboard } from "@/lib/dashboards/load-dashboard";
 import { dashboardTables } from "@/lib/exports/dashboard-tables";
+import { getPipeline } from "@/lib/dashboards/pipeline-queries";
+import { pipelineTables } from "@/lib/exports/pipeline-tables";
 import { toCsv } from "@/lib/exports/csv";
 import { toXlsx } from "@/lib/exports/xlsx";
 
@@ -20,7 +22,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const search = request.nextUrl.searchParams;
   const dashboard = await loadDashboard(user, search, locale);
   const t = await getTranslations({ locale, namespace: "Dashboard" });
-  const tables = dashboardTables(dashboard, locale, (key, values) => t(key as "total", values));
+  const p = await getTranslations({ locale, namespace: "Pipeline" });
+  const dt = (key: string, values?: Record<string, string | number>) => t(key as "total", values);
+  const main = dashboardTables(dashboard, locale, dt);
+  // The pipeline's tables carry the same notes (filters, time, demo data) as the dashboard's.
+  const pipeline = pipelineTables(await getPipeline(user, dashboard.filters, locale), (key, values) => p(key as "title", values), dt, { notes: main[0]!.notes, dir: main[0]!.dir });
+  const tables = [...main, ...pipeline];
   const stamp = dashboard.computedAt.toISOString().slice(0, 10);
   const headers = { "Cache-Control": "private, no-store" };
   if (search.get("format") === "xlsx") {

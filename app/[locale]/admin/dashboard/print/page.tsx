@@ -7,6 +7,8 @@ import { loadDashboard } from "@/lib/dashboards/load-dashboard";
 import { dashboardFiltersToQuery } from "@/lib/dashboards/filter-url";
 import { describeFilters } from "@/lib/exports/filters-description";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
+import { getPipeline } from "@/lib/dashboards/pipeline-queries";
+import { PipelineSection } from "@/components/dashboard/pipeline-section";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { PrintLetterhead } from "@/components/dashboard/print-letterhead";
 import { PrintPageStyle } from "@/components/dashboard/print-page-style";
@@ -34,7 +36,7 @@ export default async function DashboardPrintPage({ searchParams }: Props) {
   const dashboard = await loadDashboard(user, await searchParams, locale);
   const tr = (key: string, values?: Record<string, string | number>) => d(key as "total", values);
   const pathname = getPathname({ locale, href: "/admin/dashboard" });
-  const prefecture = await getPrintPrefecture(user, dashboard.filters);
+  const [prefecture, pipeline] = await Promise.all([getPrintPrefecture(user, dashboard.filters), getPipeline(user, dashboard.filters, locale)]);
   return (
     <div className="space-y-6">
       <PrintPageStyle pageLabel={h("page", { page: "PAGE", pages: "PAGES" })} />
@@ -54,6 +56,7 @@ export default async function DashboardPrintPage({ searchParams }: Props) {
         </p>
       </header>
       <DashboardBody dashboard={dashboard} locale={locale} pathname={pathname} print />
+      <PipelineSection pipeline={pipeline} locale={locale} pathname={pathname} filters={dashboard.filters} print />
     </div>
   );
 }
