@@ -7,7 +7,7 @@ import { FormRefusedError, RecordNotFoundError } from "@/lib/actions/errors";
 import { utcToZonedParts } from "@/lib/events/casablanca-time";
 import { createGrantInTransaction } from "@/lib/grants/mutations";
 import { createCooperativeInTransaction } from "@/lib/cooperatives/mutations";
-import { approvedAmountViolations, approvedSplit } from "@/lib/committee/grant-from-application";
+import { approvedAmountViolations, approvedSplit, standardTranchePlan } from "@/lib/committee/grant-from-application";
 import { AGENDA_READY_STATUSES } from "@/lib/committee/agenda-mutations";
 import { refuseIfHeld, requireSession, type Tx } from "@/lib/committee/mutations";
 import { storedItemSelect } from "@/lib/committee/stored";
@@ -56,7 +56,7 @@ async function cooperativeFor(tx: Tx, user: SessionUser, application: LoadedAppl
 /**
  * The grant of an approval, in the caller's transaction and through the grant rules (amounts, references,
  * eligibility warnings the decider acknowledges), with its audit entry. The grant is dated on the session's
- * day in Morocco (the day the committee decided), which also gives its year.
+ * day in Morocco (the day the committee decided), which also gives its year, with the standard tranche plan.
  */
 async function createApprovedGrant(tx: Tx, user: SessionUser, session: StoredSession, application: LoadedApplication, input: DecisionInput): Promise<{ grantId: number; cooperativeId: number }> {
   const approved = input.approvedAmountCentimes!;
@@ -72,12 +72,13 @@ async function createApprovedGrant(tx: Tx, user: SessionUser, session: StoredSes
     partners.push({ organisationId: organisation.id, amountCentimes: split.partnersContributionCentimes });
   }
   const cooperativeId = await cooperativeFor(tx, user, application);
+  const approvedOn = new Date(`${utcToZonedParts(session.heldOn).date}T00:00:00Z`);
   const { grantId } = await createGrantInTransaction(tx, {
     cooperativeId, programmeId: application.call.programmeId, axisId: application.axisId,
     titleAr: application.projectTitle, titleFr: application.projectTitle,
-    approvedOn: new Date(`${utcToZonedParts(session.heldOn).date}T00:00:00Z`), status: "APPROVED",
+    approvedOn, status: "APPROVED",
     totalCostCentimes: split.totalCostCentimes, indhContributionCentimes: split.indhContributionCentimes,
-    beneficiaryContributionCentimes: split.beneficiaryContributionCentimes, partnerContributions: partners, tranches: [],
+    beneficiaryContributionCentimes: split.beneficiaryContributionCentimes, partnerContributions: partners, tranches: standardTranchePlan(approved, approvedOn),
     acknowledgedWarnings: input.acknowledgedWarnings, isDemo: application.isDemo,
   }, user).then(({ id }) => ({ grantId: id }));
   return { grantId, cooperativeId };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvedAmountViolations, approvedSplit } from "./grant-from-application";
+import { approvedAmountViolations, approvedSplit, standardTranchePlan } from "./grant-from-application";
 
 const application = {
   totalCostCentimes: 40_000_012n,
@@ -31,5 +31,20 @@ describe("approvedAmountViolations", () => {
     expect(approvedAmountViolations(101n, 100n)).toEqual([{ field: "approvedAmount", code: "committee.amountAboveRequested" }]);
     expect(approvedAmountViolations(100n, 100n)).toEqual([]);
     expect(approvedAmountViolations(1n, 100n)).toEqual([]);
+  });
+});
+
+describe("standardTranchePlan", () => {
+  const decidedOn = new Date("2026-12-10T00:00:00Z");
+
+  it("pays 60 % in whole dirhams a month after the decision and the rest six months later, to the centime", () => {
+    const plan = standardTranchePlan(20_000_055n, decidedOn);
+    expect(plan.map((t) => t.amountCentimes)).toEqual([12_000_000n, 8_000_055n]);
+    expect(plan.map((t) => t.plannedOn.toISOString().slice(0, 10))).toEqual(["2027-01-10", "2027-07-10"]);
+    expect(plan.every((t) => t.paidOn === null)).toBe(true);
+  });
+
+  it("keeps a single tranche when 60 % is less than one dirham", () => {
+    expect(standardTranchePlan(150n, decidedOn).map((t) => t.amountCentimes)).toEqual([150n]);
   });
 });

@@ -41,3 +41,29 @@ export function approvedSplit(application: ApplicationAmounts, approvedCentimes:
     reductionCentimes,
   };
 }
+
+export type PlannedTranche = { plannedOn: Date; amountCentimes: bigint; paidOn: null };
+
+/** Share of the INDH contribution paid as the first tranche, in percent; the second tranche is the rest. */
+export const FIRST_TRANCHE_PERCENT = 60n;
+
+/**
+ * The tranche plan an approval starts with, so the convention has tranches to tie to its milestones without
+ * anyone typing them: 60 % one month after the decision (the convention signed and the project started),
+ * the rest seven months after it (mid-course). The first tranche is rounded down to whole dirhams and the
+ * second takes what remains, so the two add up to the approved amount to the centime. Staff change the
+ * plan on the grant's form before the convention is prepared, as with any grant.
+ */
+export function standardTranchePlan(approvedCentimes: bigint, decidedOn: Date): PlannedTranche[] {
+  const first = ((approvedCentimes * FIRST_TRANCHE_PERCENT) / 100n / 100n) * 100n;
+  const monthsAfter = (months: number) => {
+    const date = new Date(decidedOn);
+    date.setUTCMonth(date.getUTCMonth() + months);
+    return date;
+  };
+  if (first === 0n) return [{ plannedOn: monthsAfter(1), amountCentimes: approvedCentimes, paidOn: null }];
+  return [
+    { plannedOn: monthsAfter(1), amountCentimes: first, paidOn: null },
+    { plannedOn: monthsAfter(7), amountCentimes: approvedCentimes - first, paidOn: null },
+  ];
+}
