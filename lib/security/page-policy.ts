@@ -12,6 +12,8 @@ import { contentSecurityPolicy } from "./headers";
 const SHARED_CACHED_PAGES: RegExp[] = [
   // app/[locale]/events/[slug]/page.tsx (ISR, and kept by the page cache of server.ts)
   new RegExp(`^/(${LOCALES.join("|")})/events/[^/]+/?$`),
+  // app/[locale]/calls/[slug]/page.tsx (ISR, as the event pages); not /calls/<slug>/apply, a form
+  new RegExp(`^/(${LOCALES.join("|")})/calls/[^/]+/?$`),
 ];
 
 export function isSharedCachedPage(pathname: string): boolean {
