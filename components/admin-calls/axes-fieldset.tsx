@@ -3,14 +3,22 @@ import type { FormState } from "@/lib/actions/form-state";
 import type { ProgrammeChoice } from "@/lib/calls/types";
 import { checkedAxisIds } from "@/components/admin-calls/form-rows";
 
-type Props = { state: FormState; source: Record<string, string>; programmes: ProgrammeChoice[]; locked: boolean };
+type Props = {
+  state: FormState;
+  source: Record<string, string>;
+  programmes: ProgrammeChoice[];
+  locked: boolean;
+  /** The programme chosen in the form (null: none yet): other programmes' groups are hidden in the browser. */
+  chosenProgrammeId: number | null;
+};
 
 /**
  * The axes of every programme, grouped under their programme; the server checks they belong to the one
- * chosen. Each box has its own name axes.N (one value per name). Locked: the ticked axes are sent as hidden
- * fields and listed.
+ * chosen. Each box has its own name axes.N (one value per name). Once a programme is chosen, the other
+ * groups are hidden unless one of their boxes is ticked (a hidden ticked box would be refused unseen).
+ * Without JavaScript every group shows. Locked: the ticked axes are sent as hidden fields and listed.
  */
-export function AxesFieldset({ state, source, programmes, locked }: Props) {
+export function AxesFieldset({ state, source, programmes, locked, chosenProgrammeId }: Props) {
   const t = useTranslations("Calls.form");
   const checked = checkedAxisIds(source);
   const error = state.fieldErrors.axes;
@@ -30,7 +38,7 @@ export function AxesFieldset({ state, source, programmes, locked }: Props) {
         </ul>
       ) : (
         programmes.filter((p) => p.axes.length > 0).map((p) => (
-          <fieldset key={p.id} data-programme-id={p.id} className="space-y-1 rounded-md border border-slate-200 p-2">
+          <fieldset key={p.id} data-programme-id={p.id} hidden={chosenProgrammeId !== null && chosenProgrammeId !== p.id && !p.axes.some((a) => checked.has(a.id))} className="space-y-1 rounded-md border border-slate-200 p-2">
             <legend className="px-1 text-sm font-semibold text-slate-700">{p.label}</legend>
             <ul className="grid gap-1 sm:grid-cols-2">
               {p.axes.map((a) => {

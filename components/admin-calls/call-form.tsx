@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -37,6 +37,12 @@ export function CallForm({ action, defaults, version, programmes, locks = UNLOCK
   const l = useTranslations("Calls.admin.locks");
   const [state, formAction] = useActionState(action, initialFormState);
   const source = formSource(state, defaults);
+  // Only in the browser (the server renders every axis group): follows the programme select.
+  const [chosenProgramme, setChosenProgramme] = useState<number | null>(null);
+  const onChange = (e: React.FormEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLSelectElement;
+    if (target.name === "programmeId") setChosenProgramme(Number(target.value) || null);
+  };
   const formVersion = state.conflict?.currentVersion ?? (state.values.version ? Number(state.values.version) : version);
   const fieldLabel = (field: string) => {
     const row = /^(documents|criteria)\.(\d+)\.(\w+)$/.exec(field);
@@ -50,7 +56,7 @@ export function CallForm({ action, defaults, version, programmes, locks = UNLOCK
   };
   const programmeName = programmes.find((p) => String(p.id) === defaults.programmeId)?.label ?? "";
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form action={formAction} onChange={onChange} className="space-y-6" noValidate>
       <FormStatus state={state} fieldLabel={fieldLabel} />
       {formVersion !== undefined && <input type="hidden" name="version" value={formVersion} />}
       {filedUnder && <FiledUnder prefecture={filedUnder} error={state.fieldErrors.prefectureId} />}
@@ -72,7 +78,7 @@ export function CallForm({ action, defaults, version, programmes, locks = UNLOCK
           <TextField name="titleAr" label={t("titleAr")} state={state} defaultValue={defaults.titleAr} dir="rtl" required />
           <TextField name="titleFr" label={t("titleFr")} state={state} defaultValue={defaults.titleFr} dir="ltr" required />
         </div>
-        <AxesFieldset state={state} source={source} programmes={programmes} locked={locks.byApplications} />
+        <AxesFieldset state={state} source={source} programmes={programmes} locked={locks.byApplications} chosenProgrammeId={chosenProgramme} />
       </fieldset>
       <fieldset className="space-y-4 rounded-md border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-bold text-brand-800">{t("dates")}</legend>

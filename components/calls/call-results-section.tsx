@@ -10,7 +10,7 @@ export async function CallResultsSection({ results, locale }: { results: CallRes
   return (
     <section aria-labelledby="call-results" className="space-y-3" data-testid="call-results">
       <h2 id="call-results" className="text-2xl font-bold text-brand-800">{t("results")}</h2>
-      <p className="text-lg font-semibold">{t("applicationsReceived", { count: results.applicationsReceived })}</p>
+      <p className="text-lg font-semibold" data-testid="applications-received" data-count={results.applicationsReceived}>{t("applicationsReceived", { count: results.applicationsReceived })}</p>
       <h3 className="text-xl font-bold text-slate-900">{t("approvedTitle")}</h3>
       {results.approved.length === 0 ? (
         <p>{t("noApproved")}</p>

@@ -11,7 +11,7 @@ export async function SiteHeader() {
           <span className="text-lg font-bold">{t("Common.appName")}</span>
           <span className="text-sm text-slate-700">{t("Common.appTagline")}</span>
         </Link>
-        <nav aria-label={t("Nav.label")} className="no-print flex items-center gap-4">
+        <nav aria-label={t("Nav.label")} className="no-print flex flex-wrap items-center gap-x-4 gap-y-2">
           <Link href="/" className="text-brand-800 hover:underline">
             {t("Nav.home")}
           </Link>

@@ -5,6 +5,10 @@ describe("the policy of each page", () => {
   it("treats only the public event pages as cached for everyone", () => {
     expect(isSharedCachedPage("/ar/events/cooperatives-day-tanger-2025")).toBe(true);
     expect(isSharedCachedPage("/fr/events/x/")).toBe(true);
+    expect(isSharedCachedPage("/ar/calls/appel-2026")).toBe(true);
+    // The application form under a call is rendered per request, with its nonce.
+    expect(isSharedCachedPage("/ar/calls/appel-2026/apply")).toBe(false);
+    expect(isSharedCachedPage("/fr/calls")).toBe(false);
     // Pages behind sign-in, the sign-in page, a setup page nobody listed, and public pages rendered per request.
     for (const path of ["/ar/admin", "/fr/admin/grants/3/edit", "/ar/sign-in", "/ar/setup", "/ar", "/ar/events", "/ar/results", "/ar/events/x/calendar"]) {
       expect(isSharedCachedPage(path), path).toBe(false);

@@ -13,6 +13,8 @@ import { DOWNLOAD_PATH, DOWNLOAD_POLICY } from "@/lib/screening/download";
 const SHARED_CACHED_PAGES: RegExp[] = [
   // app/[locale]/events/[slug]/page.tsx (ISR, and kept by the page cache of server.ts)
   new RegExp(`^/(${LOCALES.join("|")})/events/[^/]+/?$`),
+  // app/[locale]/calls/[slug]/page.tsx (ISR, as the event pages); not /calls/<slug>/apply, a form
+  new RegExp(`^/(${LOCALES.join("|")})/calls/[^/]+/?$`),
 ];
 
 export function isSharedCachedPage(pathname: string): boolean {

@@ -11,6 +11,7 @@ import { getPublishedCall } from "@/lib/calls/queries";
 import { getCallResults } from "@/lib/calls/results-queries";
 import { MarkdownBody } from "@/components/events/markdown-body";
 import { DeadlineStatus } from "@/components/calls/deadline-status";
+import { DeadlineStatusMessages } from "@/components/calls/deadline-status-messages";
 import { EligibilityRulesList } from "@/components/calls/eligibility-rules-list";
 import { ScoringGridTable } from "@/components/calls/scoring-grid-table";
 import { CallResultsSection } from "@/components/calls/call-results-section";
@@ -62,7 +63,9 @@ export default async function CallPage({ params }: Props) {
       <header className="space-y-4">
         <p className="font-semibold text-brand-700">{call.programme}</p>
         <h1 className="text-3xl font-bold leading-snug text-slate-900 sm:text-4xl">{call.title}</h1>
-        <DeadlineStatus slug={call.slug} opensAt={call.opensAt.toISOString()} closesAt={call.closesAt.toISOString()} opensText={opensText} closesText={closesText} renderedAt={new Date().toISOString()} />
+        <DeadlineStatusMessages>
+          <DeadlineStatus slug={call.slug} opensAt={call.opensAt.toISOString()} closesAt={call.closesAt.toISOString()} opensText={opensText} closesText={closesText} renderedAt={new Date().toISOString()} />
+        </DeadlineStatusMessages>
       </header>
       <dl className="grid gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2">
         {fact(t("page.deadline"), <>{closesText} <span className="text-sm text-slate-700">({t("page.moroccoTime")})</span></>, "call-deadline")}
