@@ -48,7 +48,7 @@ export function ApplicationForm({ action, call, ticket, askLanguage, notice }: P
   const count = (name: string) => <TextField name={name} label={f(name)} state={state} required inputMode="numeric" dir="ltr" />;
   const fieldLabel = (name: string) => (name.startsWith("documents.") ? call.documents.find((d) => `documents.${d.id}` === name)?.label ?? name : f(name));
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-6" noValidate={false}>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-6">
       <FormStatus state={state} fieldLabel={fieldLabel} />
       <p className="text-sm text-slate-700">{t("requiredNote")}</p>
       {ticket && <input type="hidden" name="ticket" value={ticket} />}
