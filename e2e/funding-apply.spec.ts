@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "./fixtures";
 import { findSidewaysOverflow } from "./support/sideways-overflow";
-import { applyMessages, applyWithJavaScript, applyWithoutJavaScript, fillApplication, followApplication, sampleApplication, validationMessages } from "./funding/apply";
+import { byLabel, applyMessages, applyWithJavaScript, applyWithoutJavaScript, fillApplication, followApplication, sampleApplication, validationMessages } from "./funding/apply";
 
 type Call = { id: number; slug: string; documentIds: number[] };
 
@@ -58,7 +58,7 @@ test.describe("at a phone's width", () => {
     const error = page.locator(`#field-documents-${call.documentIds[0]}-error`);
     await expect(error).toBeVisible();
     expect((await error.textContent())?.replace(/[\u2066-\u2069]/g, "")).toBe(message);
-    await expect(page.getByLabel(applyMessages(appLocale).fields.registerNumber, { exact: true })).toHaveValue(data.registerNumber);
+    await expect(byLabel(page, applyMessages(appLocale).fields.registerNumber)).toHaveValue(data.registerNumber);
     expect(await findSidewaysOverflow(page)).toBe("");
     await checkA11y();
     await page.screenshot({ path: `${SHOTS}/refused-${appLocale}-390.png`, fullPage: true }).catch(() => undefined);
