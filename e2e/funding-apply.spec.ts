@@ -12,6 +12,9 @@ function createCall(name: string): Call {
   return JSON.parse(out) as Call;
 }
 
+// The unknown follow-up link answers 404 on purpose; the browser logs it.
+test.use({ expectedConsoleErrors: [/status of 404/] });
+
 const SHOTS = "/work/helpers/shots/apply";
 const run = Date.now().toString(36);
 
