@@ -49,6 +49,7 @@ test.describe("at a phone's width", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("an HTML page named .pdf is refused next to its document, and the typed fields stay", async ({ page, appLocale, checkA11y }) => {
+    test.setTimeout(90_000); // a long form: under load, filling it alone can take half a minute
     const call = createCall(`apply-refused-${appLocale}-${run}`);
     await page.goto(`/${appLocale}/calls/${call.slug}/apply`);
     expect(await findSidewaysOverflow(page)).toBe("");
