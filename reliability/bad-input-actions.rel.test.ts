@@ -32,8 +32,9 @@ vi.mock("@/lib/i18n/navigation", () => ({
 
 const PER_ACTION = Number(process.env.RELIABILITY_PAYLOADS_PER_ACTION ?? 32);
 // Sessions are created by the harness for every caller and sign-in failures are recorded by design (the
-// rate limit): neither is a record the payload changed.
-const NOT_RECORDS = ["Session", "SignInFailure"];
+// rate limit): neither is a record the payload changed. So are the public application form's count per
+// address (ApiRateWindow) and its ticket key, made on first use (AppSecret).
+const NOT_RECORDS = ["Session", "SignInFailure", "ApiRateWindow", "AppSecret"];
 
 type AnyAction = (...args: unknown[]) => Promise<FormState | void>;
 type Outcome = { kind: "refused" | "conflict" | "accepted" | "silent" | "crashed"; detail: string };

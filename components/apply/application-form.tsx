@@ -12,6 +12,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { SelectField } from "@/components/forms/select-field";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { DocumentField } from "@/components/apply/document-field";
+import { checkChosenFiles } from "@/components/apply/file-limits";
 
 type Props = {
   /** submitApplicationAction or recordPaperApplicationAction, bound to the call. */
@@ -41,6 +42,12 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function ApplicationForm({ action, call, ticket, askLanguage, notice }: Props) {
   const t = useTranslations("Apply");
   const [state, formAction, onSubmit] = useValidatedAction(action, applicationInputSchema);
+  const validation = useTranslations("Validation");
+  const onFilesChosen = (event: React.ChangeEvent<HTMLFormElement>) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === "file") {
+      checkChosenFiles(event.currentTarget, (code, values) => validation(code as "invalid", values));
+    }
+  };
   const f = (name: string) => t(`fields.${name}` as "fields.nameAr");
   const amount = (name: string, required = true, hint?: string) => (
     <TextField name={name} label={f(name)} state={state} required={required} inputMode="decimal" dir="ltr" hint={hint} />
@@ -48,7 +55,7 @@ export function ApplicationForm({ action, call, ticket, askLanguage, notice }: P
   const count = (name: string) => <TextField name={name} label={f(name)} state={state} required inputMode="numeric" dir="ltr" />;
   const fieldLabel = (name: string) => (name.startsWith("documents.") ? call.documents.find((d) => `documents.${d.id}` === name)?.label ?? name : f(name));
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-6" noValidate={false}>
+    <form action={formAction} onSubmit={onSubmit} onChange={onFilesChosen} className="space-y-6">
       <FormStatus state={state} fieldLabel={fieldLabel} />
       <p className="text-sm text-slate-700">{t("requiredNote")}</p>
       {ticket && <input type="hidden" name="ticket" value={ticket} />}

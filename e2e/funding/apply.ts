@@ -46,6 +46,9 @@ export function sampleApplication(registerNumber: string, documentCount = 2): Ap
 export const applyMessages = (locale: Locale) => (locale === "ar" ? ar : fr).Apply;
 export const validationMessages = (locale: Locale) => (locale === "ar" ? ar : fr).Validation;
 
+/** A field by its visible label, which ends in " *" when the field is required. */
+export const byLabel = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`));
+
 const TEXT_FIELDS = [
   "registerNumber", "nameAr", "nameFr", "members", "womenMembers", "youngMembers", "contactName", "contactPhone",
   "projectTitle", "projectDescription", "totalCost", "requestedIndh", "beneficiaryContribution",
@@ -55,9 +58,9 @@ const TEXT_FIELDS = [
 export async function fillApplication(page: Page, locale: Locale, data: ApplicationData) {
   const t = applyMessages(locale);
   await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
-  for (const field of TEXT_FIELDS) await page.getByLabel(t.fields[field], { exact: true }).fill(data[field]);
+  for (const field of TEXT_FIELDS) await byLabel(page, t.fields[field]).fill(data[field]);
   for (const field of ["communeId", "sectorId"] as const) {
-    await page.getByLabel(t.fields[field], { exact: true }).selectOption({ index: 1 });
+    await byLabel(page, t.fields[field]).selectOption({ index: 1 });
   }
   const fileInputs = page.locator('input[type="file"]');
   await expect(fileInputs).toHaveCount(data.documents.length);
@@ -114,8 +117,8 @@ export async function recordPaperApplication(page: Page, locale: Locale, callId:
   await page.goto(`/${locale}/admin/applications/new?call=${callId}`);
   const t = applyMessages(locale);
   await expect(page.getByRole("heading", { level: 1, name: t.paper.title })).toBeVisible();
-  for (const field of TEXT_FIELDS) await page.getByLabel(t.fields[field], { exact: true }).fill(data[field]);
-  for (const field of ["communeId", "sectorId"] as const) await page.getByLabel(t.fields[field], { exact: true }).selectOption({ index: 1 });
+  for (const field of TEXT_FIELDS) await byLabel(page, t.fields[field]).fill(data[field]);
+  for (const field of ["communeId", "sectorId"] as const) await byLabel(page, t.fields[field]).selectOption({ index: 1 });
   const fileInputs = page.locator('input[type="file"]');
   for (const [i, file] of data.documents.entries()) await fileInputs.nth(i).setInputFiles(file);
   await page.getByLabel(t.fields.consent).check();

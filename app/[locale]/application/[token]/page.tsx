@@ -48,10 +48,12 @@ export default async function FollowApplicationPage({ params }: Props) {
             <dd className="break-words">{value}</dd>
           </div>
         ))}
-        <dt className="font-semibold text-slate-700">{t("documents")}</dt>
-        <dd>
-          <ul className="list-disc ps-5">{application.fileNames.map((name, i) => <li key={i} className="break-all">{name}</li>)}</ul>
-        </dd>
+        <div className="contents">
+          <dt className="font-semibold text-slate-700">{t("documents")}</dt>
+          <dd>
+            <ul className="list-disc ps-5">{application.fileNames.map((name, i) => <li key={i} className="break-all">{name}</li>)}</ul>
+          </dd>
+        </div>
       </dl>
     </div>
   );
