@@ -13,7 +13,7 @@ const PATH = "/admin/applications";
 
 export async function ApplicationTable({ rows, params }: { rows: ApplicationListRow[]; params: ListParams<string> }) {
   const t = await getTranslations("Screening");
-  const nav = await getTranslations("Admin.nav");
+  const nav = await getTranslations("Admin");
   const locale = (await getLocale()) as AppLocale;
   return (
     <ScrollRegion label={nav("applications")}>
