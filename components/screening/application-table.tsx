@@ -33,7 +33,7 @@ export async function ApplicationTable({ rows, params }: { rows: ApplicationList
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-200 align-top">
               <td className="p-2">
-                <Link href={`${PATH}/${row.id}`} className="font-semibold text-brand-800 underline" dir="ltr">{row.receiptCode}</Link>
+                <Link href={`${PATH}/${row.id}`} className="whitespace-nowrap font-semibold text-brand-800 underline" dir="ltr">{row.receiptCode}</Link>
                 <span className="block text-xs text-slate-600">{t(`channel.${row.channel}` as "channel.ONLINE")}</span>
               </td>
               <td className="p-2">
