@@ -10,6 +10,7 @@ const RECORD_PATHS: Record<string, string> = {
   Grant: "/admin/grants", Cooperative: "/admin/cooperatives", Event: "/admin/events", Organisation: "/admin/organisations",
   Commune: "/admin/territory/communes", Place: "/admin/territory/places", Phase: "/admin/territory/phases",
   Programme: "/admin/territory/programmes", Axis: "/admin/territory/axes", Prefecture: "/admin/territory/prefectures",
+  Application: "/admin/applications",
 };
 
 type Props = { entry: AuditPageEntry; currentNames: Map<string, StoredName>; locale: AppLocale; t: Translate; showRecord: boolean };

@@ -7,6 +7,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 /** The average, then every reviewer's scores per criterion, total and comment; conflicts say so instead. */
 export async function ReviewList({ data, locale }: { data: ApplicationReviews; locale: AppLocale }) {
   const t = await getTranslations("Reviews");
+  const screening = await getTranslations("Screening");
   const submitted = data.reviews.filter((r) => !r.hasConflict && r.totalScore !== null);
   return (
     <div className="space-y-3">
@@ -37,7 +38,7 @@ export async function ReviewList({ data, locale }: { data: ApplicationReviews; l
                       {data.criteria.map((c) => (
                         <td key={c.id} className="whitespace-nowrap p-2">{r.scores[c.id] === undefined ? "—" : t("scoreOf", { score: formatCount(r.scores[c.id]!, locale) })}</td>
                       ))}
-                      <td className="whitespace-nowrap p-2 font-semibold">{r.totalScore === null ? "—" : `${formatCount(r.totalScore, locale)}/100`}</td>
+                      <td className="whitespace-nowrap p-2 font-semibold">{r.totalScore === null ? "—" : screening("scoreOutOf", { score: formatCount(r.totalScore, locale) })}</td>
                       <td className="whitespace-pre-line p-2">{r.comment}</td>
                     </>
                   )}

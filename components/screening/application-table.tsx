@@ -13,7 +13,7 @@ const PATH = "/admin/applications";
 
 export async function ApplicationTable({ rows, params }: { rows: ApplicationListRow[]; params: ListParams<string> }) {
   const t = await getTranslations("Screening");
-  const nav = await getTranslations("Admin.nav");
+  const nav = await getTranslations("Admin");
   const locale = (await getLocale()) as AppLocale;
   return (
     <ScrollRegion label={nav("applications")}>
@@ -33,7 +33,7 @@ export async function ApplicationTable({ rows, params }: { rows: ApplicationList
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-slate-200 align-top">
               <td className="p-2">
-                <Link href={`${PATH}/${row.id}`} className="font-semibold text-brand-800 underline" dir="ltr">{row.receiptCode}</Link>
+                <Link href={`${PATH}/${row.id}`} className="whitespace-nowrap font-semibold text-brand-800 underline" dir="ltr">{row.receiptCode}</Link>
                 <span className="block text-xs text-slate-600">{t(`channel.${row.channel}` as "channel.ONLINE")}</span>
               </td>
               <td className="p-2">

@@ -43,7 +43,7 @@ export async function scoreApplication(page: Page, locale: Locale, applicationId
   const total = page.getByTestId("own-total");
   await expect(total).toBeVisible();
   const text = (await total.textContent()) ?? "";
-  const match = /(\d+)\s*\/\s*100/.exec(text.replace(/[\u2068\u2069]/g, ""));
+  const match = /(\d+)\s*\/\s*100/.exec(text.replace(/[\u2066-\u2069]/g, ""));
   expect(match, text).not.toBeNull();
   return Number(match![1]);
 }

@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const PATHNAME = "/admin/applications";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Admin.nav");
+  const t = await getTranslations("Admin");
   return { title: t("applications") };
 }
 
@@ -22,7 +22,7 @@ export default async function ApplicationsPage({ searchParams }: Props) {
   const locale = (await getLocale()) as AppLocale;
   const params = parseListParams(await searchParams, { sorts: APPLICATION_SORTS, defaultSort: "submittedAt", defaultDir: "desc", filters: APPLICATION_FILTERS });
   const [{ rows, total, anyInScope }, options] = await Promise.all([listApplications(user, params, locale), getApplicationListOptions(user, locale)]);
-  const [t, nav, lists] = await Promise.all([getTranslations("Screening"), getTranslations("Admin.nav"), getTranslations("Lists")]);
+  const [t, nav, lists] = await Promise.all([getTranslations("Screening"), getTranslations("Admin"), getTranslations("Lists")]);
   return (
     <div className="space-y-6">
       <header className="space-y-1">

@@ -23,7 +23,7 @@ import { RecordHistory } from "@/components/admin/record-history";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Admin.nav");
+  const t = await getTranslations("Admin");
   return { title: t("applications") };
 }
 
