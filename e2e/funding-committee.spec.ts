@@ -15,6 +15,11 @@ function committeeFixture(): Fixture {
 // A CPDH session from the eligible applications: ranked by score, one approval below the request (the
 // grant is created), one rejection with its reason, one deferral; held; its minutes print the decisions.
 test("the committee ranks, decides, holds the session and prints its minutes", async ({ page, appLocale, checkA11y }) => {
+  test.setTimeout(240_000); // a dozen form submissions on a shared two-core machine
+  // SHOTS_DIR (optional): where to save screenshots of the pages, for people to look at.
+  const shot = async (name: string) => {
+    if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/${appLocale}-${name}.png`, fullPage: true });
+  };
   const fx = committeeFixture();
   const [scored75, scored90, unscored] = fx.applications as [Fixture["applications"][number], Fixture["applications"][number], Fixture["applications"][number]];
   const name = (a: { nameAr: string; nameFr: string }) => (appLocale === "ar" ? a.nameAr : a.nameFr);
@@ -32,8 +37,10 @@ test("the committee ranks, decides, holds the session and prints its minutes", a
   });
   expect(grantIds).toHaveLength(1);
 
+  await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto(`/${appLocale}/admin/committee/${sessionId}`);
   await checkA11y();
+  await shot("session-1366");
   const agenda = page.getByTestId("agenda").locator(":scope > li");
   await expect(agenda.nth(0)).toContainText(name(scored90));
   await expect(agenda.nth(1)).toContainText(name(scored75));
@@ -44,6 +51,7 @@ test("the committee ranks, decides, holds the session and prints its minutes", a
   await expect(page.getByTestId("decision")).toContainText(committeeLabels[appLocale].decision.APPROVED);
   await expect(page.getByTestId("decision")).toContainText("39.999,45");
   await checkA11y();
+  await shot("item-1366");
 
   await printMinutes(page, appLocale, sessionId, {
     rows: [
@@ -55,6 +63,7 @@ test("the committee ranks, decides, holds the session and prints its minutes", a
     counts: { approved: 1, deferred: 1, rejected: 1 },
   });
   await checkA11y();
+  await shot("minutes-1366");
 
   // The grant exists with the approved split: 360.000,55 total, 200.000,55 from the INDH.
   await page.goto(`/${appLocale}/admin/grants/${grantIds[0]}`);
@@ -70,10 +79,12 @@ test("the committee ranks, decides, holds the session and prints its minutes", a
   for (const path of ["/admin/committee", `/admin/committee/${sessionId}`, `/admin/committee/${sessionId}/minutes`]) {
     await page.goto(`/${appLocale}${path}`);
     expect(await findSidewaysOverflow(page), path).toBe("");
+    await shot(`phone-${path.split("/").slice(3).join("-") || "list"}`);
   }
 });
 
 test("an amount above the request is refused next to its field, nothing typed lost", async ({ page, appLocale, checkA11y }) => {
+  test.setTimeout(120_000);
   const fx = committeeFixture();
   const t = committeeLabels[appLocale];
   await signIn(page, appLocale, DEMO.staff);
@@ -88,6 +99,7 @@ test("an amount above the request is refused next to its field, nothing typed lo
   await page.locator(`#candidate-${fx.applications[1]!.id}`).check();
   await page.getByRole("button", { name: t.addSelected }).click();
   await page.getByTestId(`agenda-item-${fx.applications[1]!.id}`).getByRole("link").click();
+  await page.waitForURL(/\/items\/\d+$/);
   await page.getByRole("radio", { name: t.decision.APPROVED }).check();
   await page.getByLabel(t.amount).fill("250.000,00");
   await page.getByRole("button", { name: t.record }).click();

@@ -5,6 +5,7 @@ import { prefectureScope } from "@/lib/auth/scope";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { averageScore } from "@/lib/committee/ranking";
+import { minutesTotals } from "@/lib/committee/minutes";
 import { AGENDA_READY_STATUSES, notOnAnOpenAgenda } from "@/lib/committee/agenda-mutations";
 import { UNDECIDED_APPLICATION_STATUSES } from "@/lib/committee/mutations";
 import { storedItemSelect, storedSessionSelect } from "@/lib/committee/stored";
@@ -20,13 +21,13 @@ export async function listSessions(user: SessionUser, locale: AppLocale): Promis
     take: 200,
     select: { id: true, heldOn: true, placeAr: true, placeFr: true, status: true, agendaItems: { select: { decision: true, approvedAmountCentimes: true } } },
   });
-  return sessions.map((s) => ({
-    id: s.id, heldOn: s.heldOn, place: localized(locale, s.placeAr, s.placeFr), status: s.status,
-    items: s.agendaItems.length,
-    decided: s.agendaItems.filter((i) => i.decision !== null).length,
-    approved: s.agendaItems.filter((i) => i.decision === "APPROVED").length,
-    approvedCentimes: s.agendaItems.reduce((sum, i) => sum + (i.decision === "APPROVED" ? (i.approvedAmountCentimes ?? 0n) : 0n), 0n),
-  }));
+  return sessions.map((s) => {
+    const totals = minutesTotals(s.agendaItems);
+    return {
+      id: s.id, heldOn: s.heldOn, place: localized(locale, s.placeAr, s.placeFr), status: s.status, items: s.agendaItems.length,
+      decided: totals.approved + totals.deferred + totals.rejected, approved: totals.approved, approvedCentimes: totals.approvedCentimes,
+    };
+  });
 }
 
 /** The stored session, for its edit form; null outside the user's prefecture. */

@@ -57,7 +57,7 @@ export default async function CommitteeSessionPage({ params }: Props) {
         {session.agenda.length > 0 ? <AgendaList rows={session.agenda} sessionId={session.id} /> : <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">{t("agenda.empty")}</p>}
         {planned && writer && session.agenda.length > 0 && (
           <div className="space-y-1">
-            <ButtonForm action={rerankAgendaAction.bind(null, session.id)} label={t("agenda.rerank")} pendingLabel={t("add.adding")} />
+            <ButtonForm action={rerankAgendaAction.bind(null, session.id)} label={t("agenda.rerank")} pendingLabel={t("agenda.reranking")} />
             <p className="text-sm text-slate-600">{t("agenda.rerankHint")}</p>
           </div>
         )}

@@ -42,7 +42,7 @@ export default async function CommitteeAgendaItemPage({ params }: Props) {
         <p className="break-words">{item.projectTitle}</p>
       </header>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("item.receipt")}</dt><dd dir="ltr" className="text-start">{item.receiptCode}</dd>
+        <dt className="font-semibold">{t("item.receipt")}</dt><dd><span dir="ltr">{item.receiptCode}</span></dd>
         <dt className="font-semibold">{t("agenda.call")}</dt><dd>{item.callReference} — {item.callTitle}</dd>
         <dt className="font-semibold">{t("agenda.commune")}</dt><dd>{item.commune}</dd>
         <dt className="font-semibold">{t("agenda.score")}</dt><dd>{item.scoreAtAgenda === null ? t("agenda.unscored") : t("agenda.scoreValue", { score: item.scoreAtAgenda })}</dd>
