@@ -21,7 +21,7 @@ export async function PrintMilestones({ convention, locale }: { convention: Conv
           <tr key={m.id}>
             <th scope="row" className="border border-slate-400 p-1 text-start font-normal">{m.position}. {m.label}</th>
             <td className="border border-slate-400 p-1 whitespace-nowrap">{formatCalendarDate(m.dueOn, locale)}</td>
-            <td className="border border-slate-400 p-1 whitespace-nowrap">
+            <td className="border border-slate-400 p-1">
               {m.tranche ? t("trancheOf", { position: m.tranche.position, amount: formatMoney(m.tranche.amountCentimes, locale) }) : t("noTranche")}
             </td>
           </tr>
