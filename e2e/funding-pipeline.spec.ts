@@ -10,7 +10,10 @@ import { PIPELINE_TEXT, openPipeline, readCount, readPipeline } from "./funding/
 const SHOTS = "/work/helpers/shots/pipeline";
 const CSV = { ar: "تنزيل CSV", fr: "Télécharger en CSV" } as const;
 
-test("a manager reads the seeded pipeline, narrows it to the rural zone, and finds it in the CSV", async ({ page, appLocale, checkA11y }) => {
+// The dashboard is the app's heaviest page: axe alone takes several seconds on it under load.
+test.describe.configure({ timeout: 90_000 });
+
+test("a manager reads the seeded pipeline's stages, approval rate and median delay", async ({ page, appLocale, checkA11y }) => {
   const t = PIPELINE_TEXT[appLocale];
   await signIn(page, appLocale, DEMO.manager);
   await openPipeline(page, appLocale);
@@ -23,7 +26,11 @@ test("a manager reads the seeded pipeline, narrows it to the rural zone, and fin
   await checkA11y();
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.getByTestId("pipeline").screenshot({ path: `${SHOTS}/pipeline-${appLocale}-1366.png` });
+});
 
+test("the pipeline narrows with the dashboard's filters, is in the CSV, and fits a phone", async ({ page, appLocale }) => {
+  const t = PIPELINE_TEXT[appLocale];
+  await signIn(page, appLocale, DEMO.manager);
   // The rural communes' applications only: Sahel Chamali (open call) and seven of the decided call.
   await openPipeline(page, appLocale, "zone=RURAL");
   expect(await readPipeline(page, appLocale)).toEqual({ received: 8, eligible: 5, reviewed: 5, approved: 3, signed: 0, paid: 0 });

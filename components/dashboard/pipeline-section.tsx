@@ -9,6 +9,7 @@ import { chartDir, chartSummary } from "@/components/charts/chart-props";
 import { seriesColor } from "@/components/charts/palette";
 import { PipelineBreakdownTable, medianText } from "@/components/dashboard/pipeline-breakdown-table";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { capitalise } from "@/lib/exports/measures";
 
 type Props = { pipeline: Pipeline; locale: AppLocale; pathname: string; filters: DashboardFilters; print?: boolean };
 
@@ -75,9 +76,9 @@ export async function PipelineSection({ pipeline, locale, pathname, filters, pri
           ))}
         </div>
       </ChartFigure>
-      <PipelineBreakdownTable caption={t("byZoneCaption")} dimension={d("dimensions.zone")} testId="pipeline-by-zone" locale={locale} pathname={pathname} filters={filters} links={!print}
+      <PipelineBreakdownTable caption={t("byZoneCaption")} dimension={capitalise(d("dimensions.zone"), locale)} testId="pipeline-by-zone" locale={locale} pathname={pathname} filters={filters} links={!print}
         rows={pipeline.byZone.map((r) => ({ key: r.key, label: d(`zone.${r.zone}`), figures: r.figures, change: { zone: r.zone } }))} total={total} />
-      <PipelineBreakdownTable caption={t("byPhaseCaption")} dimension={d("dimensions.phase")} testId="pipeline-by-phase" locale={locale} pathname={pathname} filters={filters} links={!print}
+      <PipelineBreakdownTable caption={t("byPhaseCaption")} dimension={capitalise(d("dimensions.phase"), locale)} testId="pipeline-by-phase" locale={locale} pathname={pathname} filters={filters} links={!print}
         rows={pipeline.byPhase.map((r) => ({ key: r.key, label: r.label, figures: r.figures, change: { phaseId: r.phaseId } }))} total={total} />
     </section>
   );

@@ -3,6 +3,9 @@ import "server-only";
 // Application (by commune, call and status) and on Grant (by commune and programme) return a few dozen
 // groups, which the reference turns into zones and phases. Only the decided applications' two dates are
 // read one by one, because a median cannot be grouped the same way on SQLite and PostgreSQL.
+// The grant stages (approved, signed, paid) are placed by the grant's own facts: the commune of the
+// cooperative the approval linked (the applicant, matched by register number in the prefecture) and the
+// grant's programme (the call's); the filters still select them through their application.
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
