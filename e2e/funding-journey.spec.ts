@@ -83,6 +83,8 @@ test("the funding cycle end to end: call, applications, screening, review, commi
   const reason = locale === "ar" ? "المشروع خارج مجال طلب المشاريع" : "Projet hors du champ de l'appel";
   const { sessionId, grantIds } = await holdCommitteeSession(page, locale, {
     applicationIds: [firstId, secondId],
+    // Today: the convention is signed and the tranche paid today, never before the decision.
+    date: moroccoTodayText(),
     decisions: [
       { applicationId: firstId, decision: "APPROVED", amountMad: "200000" },
       { applicationId: secondId, decision: "REJECTED", reason },
