@@ -37,8 +37,9 @@ export function CallForm({ action, defaults, version, programmes, locks = UNLOCK
   const l = useTranslations("Calls.admin.locks");
   const [state, formAction] = useActionState(action, initialFormState);
   const source = formSource(state, defaults);
-  // Only in the browser (the server renders every axis group): follows the programme select.
-  const [chosenProgramme, setChosenProgramme] = useState<number | null>(null);
+  // Follows the programme select. A new call starts with none (every group shows, also without JavaScript);
+  // an edit starts with the call's own programme, whose group (and any ticked one) stays in view.
+  const [chosenProgramme, setChosenProgramme] = useState<number | null>(Number(defaults.programmeId) || null);
   const onChange = (e: React.FormEvent<HTMLFormElement>) => {
     const target = e.target as HTMLSelectElement;
     if (target.name === "programmeId") setChosenProgramme(Number(target.value) || null);

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { callPhaseAt, type CallPhase } from "@/lib/calls/deadline";
 
 type Props = {
   slug: string;
@@ -15,16 +16,6 @@ type Props = {
   renderedAt: string;
 };
 
-const DAY = 24 * 3600 * 1000;
-
-type Phase = { kind: "upcoming" } | { kind: "open"; days: number } | { kind: "closed" };
-
-function phaseAt(now: number, opensAt: number, closesAt: number): Phase {
-  if (now < opensAt) return { kind: "upcoming" };
-  if (now >= closesAt) return { kind: "closed" };
-  return { kind: "open", days: Math.floor((closesAt - now) / DAY) };
-}
-
 /**
  * "Closes in N days" with the Apply button while the call is open, the closed notice after. The page is
  * cached, so the browser recomputes from its own clock once loaded and every minute after: a page cached
@@ -34,9 +25,9 @@ export function DeadlineStatus({ slug, opensAt, closesAt, opensText, closesText,
   const t = useTranslations("Calls.page");
   const opens = Date.parse(opensAt);
   const closes = Date.parse(closesAt);
-  const [phase, setPhase] = useState<Phase>(() => phaseAt(Date.parse(renderedAt), opens, closes));
+  const [phase, setPhase] = useState<CallPhase>(() => callPhaseAt(Date.parse(renderedAt), opens, closes));
   useEffect(() => {
-    const update = () => setPhase(phaseAt(Date.now(), opens, closes));
+    const update = () => setPhase(callPhaseAt(Date.now(), opens, closes));
     update();
     const timer = setInterval(update, 60_000);
     return () => clearInterval(timer);
