@@ -8,9 +8,9 @@ import { DEFAULT_CRITERIA, DEFAULT_DOCUMENTS, publishCall, readCallResults, read
 // The calls-for-projects part on its own: staff refuse a bad grid, create and publish a call, visitors read
 // it (and its deadline file), then the committee's results once shown. The lead chains the same steps
 // (e2e/funding/calls.ts) into the whole funding-cycle journey.
-/** With CALLS_SHOTS=<dir>, screenshots of each page for a person to look at; nothing otherwise. */
+/** With SHOTS_DIR=<dir>, screenshots of each page for a person to look at; nothing otherwise. */
 async function shot(page: Page, name: string) {
-  if (process.env.CALLS_SHOTS) await page.screenshot({ path: `${process.env.CALLS_SHOTS}/${name}.png`, fullPage: true });
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png`, fullPage: true });
 }
 
 test("staff publish a call for projects; visitors read it and, later, its results", async ({ page, appLocale, checkA11y }) => {
