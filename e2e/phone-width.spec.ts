@@ -18,8 +18,9 @@ const PUBLIC: Visit[] = [
   { path: "/sign-in" },
   { path: "/setup", status: 404 }, // set up already: the first-run page no longer exists
   { path: "/no-such-page", status: 404 }, // [...rest]
-  // Funding cycle: calls for projects
-  { path: "/calls" },
+  // Funding cycle: the calls (the seeded open one with its form, the decided one with its results).
+  { path: "/calls" }, { path: "/calls/appel-2026-economie-sociale-tanger" },
+  { path: "/calls/appel-2026-economie-sociale-tanger/apply" }, { path: "/calls/appel-2025-revenus-jeunes-tanger" },
 ];
 
 // A prefecture's administrator: every record page of each kind, its forms, and the prefecture's territory.
@@ -39,8 +40,12 @@ const ADMIN: Visit[] = [
   "/admin/applications",
   // Funding cycle: the committee (CPDH).
   "/admin/committee", "/admin/committee/new",
-  // funding cycle: the convention form of a seeded grant (no seeded grant has a convention: this is its creation form)
-  "/admin/grants/1/convention/edit",
+  // Funding cycle, on the seeded demo (prisma/seed/funding-demo.ts): call 1 is the open call, application 1
+  // its first application, session 1 the decided call's held session, grant 116 the first with a convention;
+  // grant 1 has none, so its convention page is the creation form.
+  "/admin/calls/1", "/admin/calls/1/edit", "/admin/applications/1", "/admin/applications/new?call=1",
+  "/admin/committee/1", "/admin/committee/1/items/1", "/admin/committee/1/minutes",
+  "/admin/grants/116/convention", "/admin/grants/116/convention/print", "/admin/grants/1/convention/edit",
 ].map((path) => ({ path }));
 
 // National reference data exists only for a national administrator.
