@@ -15,7 +15,8 @@ function createCall(name: string): Call {
 // The unknown follow-up link answers 404 on purpose; the browser logs it.
 test.use({ expectedConsoleErrors: [/status of 404/] });
 
-const SHOTS = "/work/helpers/shots/apply";
+/** Screenshots for a person to look at go to SHOTS_DIR when it is set (never in CI). */
+const SHOTS = process.env.SHOTS_DIR;
 const run = Date.now().toString(36);
 
 test("a cooperative applies with and without JavaScript and follows its application", async ({ page, browser, appLocale, checkA11y }) => {
@@ -25,16 +26,16 @@ test("a cooperative applies with and without JavaScript and follows its applicat
 
   await page.goto(`/${appLocale}/calls/${call.slug}/apply`);
   await checkA11y();
-  await page.screenshot({ path: `${SHOTS}/form-${appLocale}-1366.png`, fullPage: true }).catch(() => undefined);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/form-${appLocale}-1366.png`, fullPage: true }).catch(() => undefined);
 
   const withJs = await applyWithJavaScript(page, appLocale, call.slug, sampleApplication(`RC-JS-${appLocale}-${run}`));
   await checkA11y();
-  await page.screenshot({ path: `${SHOTS}/receipt-${appLocale}-1366.png`, fullPage: true }).catch(() => undefined);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/receipt-${appLocale}-1366.png`, fullPage: true }).catch(() => undefined);
 
   await followApplication(page, appLocale, withJs.followUrl, t.follow.statuses.RECEIVED);
   await expect(page.getByText(withJs.receiptCode)).toBeVisible();
   await checkA11y();
-  await page.screenshot({ path: `${SHOTS}/follow-${appLocale}-1366.png`, fullPage: true }).catch(() => undefined);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/follow-${appLocale}-1366.png`, fullPage: true }).catch(() => undefined);
 
   const withoutJs = await applyWithoutJavaScript(browser, appLocale, call.slug, sampleApplication(`RC-NOJS-${appLocale}-${run}`));
   expect(withoutJs.receiptCode).not.toBe(withJs.receiptCode);
@@ -53,7 +54,7 @@ test.describe("at a phone's width", () => {
     const call = createCall(`apply-refused-${appLocale}-${run}`);
     await page.goto(`/${appLocale}/calls/${call.slug}/apply`);
     expect(await findSidewaysOverflow(page)).toBe("");
-    await page.screenshot({ path: `${SHOTS}/form-${appLocale}-390.png`, fullPage: true }).catch(() => undefined);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/form-${appLocale}-390.png`, fullPage: true }).catch(() => undefined);
     const data = sampleApplication(`RC-BAD-${appLocale}-${run}`);
     data.documents[0] = { name: "lettre.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") };
     await fillApplication(page, appLocale, data);
@@ -65,6 +66,6 @@ test.describe("at a phone's width", () => {
     await expect(byLabel(page, applyMessages(appLocale).fields.registerNumber)).toHaveValue(data.registerNumber);
     expect(await findSidewaysOverflow(page)).toBe("");
     await checkA11y();
-    await page.screenshot({ path: `${SHOTS}/refused-${appLocale}-390.png`, fullPage: true }).catch(() => undefined);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/refused-${appLocale}-390.png`, fullPage: true }).catch(() => undefined);
   });
 });

@@ -61,8 +61,8 @@ test("the funding cycle end to end: call, applications, screening, review, commi
   await checkA11y(visitor);
 
   // 2. Two cooperatives apply with their documents: one with JavaScript, one from a browser without it.
-  const first = { ...sampleApplication(`RC-A-${stamp}`), nameAr: `تعاونية الأمل ${stamp}`, nameFr: `Coopérative Al Amal ${stamp}` };
-  const second = { ...sampleApplication(`RC-B-${stamp}`), nameAr: `تعاونية النور ${stamp}`, nameFr: `Coopérative Annour ${stamp}` };
+  const first = { ...sampleApplication(`RC-A-${stamp}`.toUpperCase()), nameAr: `تعاونية الأمل ${stamp}`, nameFr: `Coopérative Al Amal ${stamp}` };
+  const second = { ...sampleApplication(`RC-B-${stamp}`.toUpperCase()), nameAr: `تعاونية النور ${stamp}`, nameFr: `Coopérative Annour ${stamp}` };
   const firstReceipt = await applyWithJavaScript(visitor, locale, call.slug, first);
   await checkA11y(visitor);
   const secondReceipt = await applyWithoutJavaScript(browser, locale, call.slug, second);
