@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./auth";
 import { publishCall, readCallResults, readPublicCall, showCallResults } from "./funding/calls";
-import { applyMessages, applyWithJavaScript, applyWithoutJavaScript, followApplication, sampleApplication } from "./funding/apply";
+import { applyMessages, applyWithJavaScript, applyWithoutJavaScript, followApplication, recordPaperApplication, sampleApplication } from "./funding/apply";
 import { scoreApplication, screenApplication } from "./funding/screening";
 import { holdCommitteeSession, printMinutes } from "./funding/committee";
 import { moroccoTodayText, payTrancheAgainstMilestone, prepareConvention, printConvention, recordSignature } from "./funding/convention";
@@ -10,7 +10,8 @@ import { readPipeline, type PipelineCounts } from "./funding/pipeline";
 import { formatMoney } from "@/lib/format/money";
 
 // The whole funding cycle through the browser, once in each language: staff publish a call; two cooperatives
-// apply with their documents (one without JavaScript); staff screen and score; the CPDH session approves one
+// apply with their documents (one without JavaScript) and staff record a third received on paper; staff
+// screen (two eligible, the paper one refused with its reason) and score; the CPDH session approves one
 // and rejects the other; the minutes and the convention print; the signature is recorded; the first tranche
 // is paid against its milestone; the call's results go public; the manager's pipeline and totals move by
 // exactly what the journey did. The parts' own specs (e2e/funding-*.spec.ts) test their refusals and edge cases.
@@ -68,12 +69,19 @@ test("the funding cycle end to end: call, applications, screening, review, commi
   const secondReceipt = await applyWithoutJavaScript(browser, locale, call.slug, second);
   await followApplication(visitor, locale, firstReceipt.followUrl, applyMessages(locale).follow.statuses.RECEIVED);
   await checkA11y(visitor);
+  // A third file came on paper: staff record it with its scanned documents.
+  const onPaper = { ...sampleApplication(`RC-P-${stamp}`.toUpperCase()), nameAr: `تعاونية الورق ${stamp}`, nameFr: `Coopérative Papier ${stamp}`, womenMembers: "1", youngMembers: "0" };
+  const paperReceipt = await recordPaperApplication(page, locale, call.id, onPaper);
+  await checkA11y();
 
   // 3. Screening and review: both eligible; the first is scored on the call's grid (40/35/25).
   const firstId = await openByReceipt(page, locale, firstReceipt.receiptCode);
   const secondId = await openByReceipt(page, locale, secondReceipt.receiptCode);
   await screenApplication(page, locale, firstId, { eligible: true });
   await screenApplication(page, locale, secondId, { eligible: true });
+  // The paper one fails the axis' rule (1 woman and no young member of 12) and is refused with a reason.
+  const paperId = await openByReceipt(page, locale, paperReceipt.receiptCode);
+  await screenApplication(page, locale, paperId, { eligible: false, reason: locale === "ar" ? "نسبة النساء والشباب أقل من 30 في المائة" : "Moins de 30 % de femmes et de jeunes" });
   const total = await scoreApplication(page, locale, firstId, [8, 6, 7], "Projet solide, porté par des femmes.");
   expect(total).toBe(Math.round((8 * 40 + 6 * 35 + 7 * 25) / 10));
   await checkA11y();
@@ -114,9 +122,9 @@ test("the funding cycle end to end: call, applications, screening, review, commi
   await payTrancheAgainstMilestone(page, locale, grantId);
   await checkA11y();
 
-  // 6. The results go public on the call's page: two applications, the approved project with its amount.
+  // 6. The results go public on the call's page: three applications, the approved project with its amount.
   await showCallResults(page, locale, call.id);
-  await readCallResults(visitor, locale, call.slug, { applications: 2, approved: [{ cooperative: locale === "ar" ? first.nameAr : first.nameFr }] });
+  await readCallResults(visitor, locale, call.slug, { applications: 3, approved: [{ cooperative: locale === "ar" ? first.nameAr : first.nameFr }] });
   await checkA11y(visitor);
   await visitor.context().close();
 
@@ -124,7 +132,7 @@ test("the funding cycle end to end: call, applications, screening, review, commi
   await page.context().clearCookies();
   await signIn(page, locale, DEMO.manager);
   const after = await readPipeline(page, locale);
-  expect(moved(before, after)).toEqual({ received: 2, eligible: 2, reviewed: 1, approved: 1, signed: 1, paid: 1 });
+  expect(moved(before, after)).toEqual({ received: 3, eligible: 2, reviewed: 1, approved: 1, signed: 1, paid: 1 });
   // The approval's grant counts in the dashboard's totals like any other.
   expect(await fundedGrants(page, locale)).toBe(grantsBefore + 1);
   await checkA11y();

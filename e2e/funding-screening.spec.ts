@@ -10,7 +10,8 @@ import { declareConflict, downloadDocument, screenApplication, scoreApplication 
 // The funding-cycle journey chains the same steps (e2e/funding/screening.ts) after a real application.
 
 type Records = { callId: number; applications: { id: number; receiptCode: string }[] };
-const SHOTS = "/work/helpers/shots/screening";
+/** Screenshots for a person to look at go to SHOTS_DIR when it is set (never in CI). */
+const SHOTS = process.env.SHOTS_DIR;
 const WIDE = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -23,7 +24,7 @@ test.beforeAll(() => {
 async function atPhoneWidth(page: Page, name: string, locale: string) {
   await page.setViewportSize(PHONE);
   expect(await findSidewaysOverflow(page), `${name} at 390 px`).toBe("");
-  await page.screenshot({ path: `${SHOTS}/${name}-${locale}-390.png`, fullPage: true });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}-${locale}-390.png`, fullPage: true });
   await page.setViewportSize(WIDE);
 }
 
@@ -44,7 +45,7 @@ test.describe.serial("screening and review", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(appLocale === "ar" ? "ملفات الترشيح" : "Candidatures");
     await expect(page.locator("tbody tr")).toHaveCount(1);
     await checkA11y();
-    await page.screenshot({ path: `${SHOTS}/list-${appLocale}-1366.png`, fullPage: true });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/list-${appLocale}-1366.png`, fullPage: true });
     await atPhoneWidth(page, "list", appLocale);
 
     await page.getByRole("link", { name: first!.receiptCode }).click();
@@ -53,7 +54,7 @@ test.describe.serial("screening and review", () => {
     await expect(page.getByText(appLocale === "ar" ? "60,0" : "60,0 %").first()).toBeVisible();
     await expect(page.getByTestId("eligibility-rules").locator("li[data-passed=true]")).toHaveCount(5);
     await checkA11y();
-    await page.screenshot({ path: `${SHOTS}/detail-${appLocale}-1366.png`, fullPage: true });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/detail-${appLocale}-1366.png`, fullPage: true });
     await atPhoneWidth(page, "detail", appLocale);
 
     expect(await downloadDocument(page, first!.id)).toMatch(/\.pdf$/);
@@ -85,7 +86,7 @@ test.describe.serial("screening and review", () => {
     await switchAccount(page, appLocale, DEMO.admin);
     await declareConflict(page, appLocale, first!.id, appLocale === "ar" ? "قريب لأحد الأعضاء." : "Parent d'un membre.");
     await expect(page.getByTestId("review-average")).toContainText("71");
-    await page.screenshot({ path: `${SHOTS}/reviews-${appLocale}-1366.png`, fullPage: true });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/reviews-${appLocale}-1366.png`, fullPage: true });
     await page.goto(`/${appLocale}/admin/applications?q=${first!.receiptCode}`);
     // Arabic isolates the number (U+2066-2069 around it), French does not.
     await expect(page.locator("tbody tr").first()).toContainText(/71[\u2066-\u2069]*\/100/);
