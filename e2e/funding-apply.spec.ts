@@ -5,6 +5,10 @@ import { expect, test } from "./fixtures";
 import { findSidewaysOverflow } from "./support/sideways-overflow";
 import { byLabel, applyMessages, applyWithJavaScript, applyWithoutJavaScript, fillApplication, followApplication, sampleApplication, validationMessages } from "./funding/apply";
 
+// Once, in Arabic: this spec's refusals and edge cases do not depend on the language; the journey
+// (funding-journey.spec.ts) drives these pages in French too and funding-pages.spec.ts checks them with axe.
+test.skip(({ appLocale }) => appLocale === "fr", "Arabic only: French is covered by the journey and funding-pages");
+
 type Call = { id: number; slug: string; documentIds: number[] };
 
 function createCall(name: string): Call {

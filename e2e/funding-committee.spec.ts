@@ -4,6 +4,10 @@ import { DEMO, signIn } from "./auth";
 import { findSidewaysOverflow } from "./support/sideways-overflow";
 import { committeeLabels, holdCommitteeSession, printMinutes } from "./funding/committee";
 
+// Once, in Arabic: this spec's refusals and edge cases do not depend on the language; the journey
+// (funding-journey.spec.ts) drives these pages in French too and funding-pages.spec.ts checks them with axe.
+test.skip(({ appLocale }) => appLocale === "fr", "Arabic only: French is covered by the journey and funding-pages");
+
 type Fixture = { callId: number; slug: string; applications: { id: number; nameAr: string; nameFr: string }[] };
 
 /** Three ELIGIBLE applications with reviews (average 75, 90, none), written through Prisma. */

@@ -5,6 +5,10 @@ import { DEMO, signIn } from "./auth";
 import { findSidewaysOverflow } from "./support/sideways-overflow";
 import { declareConflict, downloadDocument, screenApplication, scoreApplication } from "./funding/screening";
 
+// Once, in Arabic: this spec's refusals and edge cases do not depend on the language; the journey
+// (funding-journey.spec.ts) drives these pages in French too and funding-pages.spec.ts checks them with axe.
+test.skip(({ appLocale }) => appLocale === "fr", "Arabic only: French is covered by the journey and funding-pages");
+
 // Screening and review from fixture records (e2e/support/screening-records.ts): the list and the detail
 // page, the document download, the screening decisions, a score, a conflict of interest and the average.
 // The funding-cycle journey chains the same steps (e2e/funding/screening.ts) after a real application.
