@@ -209,7 +209,8 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
       noControl: "an application needs its files and the signed ticket of a served form: the accepted case is lib/applications/submit.int.test.ts and reliability/apply-uploads.ts",
     },
     recordPaperApplicationAction: {
-      as: "staff", id: applyCall.id, foreignIds: [foreignCall.id], base: { ...applicationBase, language: "ar" }, fields: { ...applicationFields, language: { kind: "enum" } },
+      as: "staff", id: applyCall.id, foreignIds: [foreignCall.id], base: { ...applicationBase, language: "ar", receivedOn: "01/01/2026" },
+      fields: { ...applicationFields, language: { kind: "enum" }, receivedOn: { kind: "date" } },
       noControl: "a paper application needs its scanned files: the accepted case is lib/applications/submit.int.test.ts",
     },
     changePasswordAction: {

@@ -9,6 +9,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
+import { DateField } from "@/components/forms/date-field";
 import { SelectField } from "@/components/forms/select-field";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { DocumentField } from "@/components/apply/document-field";
@@ -87,7 +88,10 @@ export function ApplicationForm({ action, call, ticket, askLanguage, notice }: P
           <TextField name="contactEmail" label={f("contactEmail")} state={state} type="email" dir="ltr" autoComplete="email" />
         </div>
         {askLanguage && (
-          <SelectField name="language" label={f("language")} state={state} options={[{ value: "ar", label: t("paper.languages.ar") }, { value: "fr", label: t("paper.languages.fr") }]} />
+          <div className="grid gap-4 md:grid-cols-2">
+            <SelectField name="language" label={f("language")} state={state} options={[{ value: "ar", label: t("paper.languages.ar") }, { value: "fr", label: t("paper.languages.fr") }]} />
+            <DateField name="receivedOn" label={t("paper.receivedOn")} state={state} required />
+          </div>
         )}
       </Section>
       <Section title={t("sections.project")}>

@@ -119,6 +119,9 @@ export async function recordPaperApplication(page: Page, locale: Locale, callId:
   await expect(page.getByRole("heading", { level: 1, name: t.paper.title })).toBeVisible();
   for (const field of TEXT_FIELDS) await byLabel(page, t.fields[field]).fill(data[field]);
   for (const field of ["communeId", "sectorId"] as const) await byLabel(page, t.fields[field]).selectOption({ index: 1 });
+  // Received at the office today (Morocco's calendar day), typed day first as the form asks.
+  const today = new Intl.DateTimeFormat("en-GB", { timeZone: "Africa/Casablanca", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date());
+  await byLabel(page, t.paper.receivedOn).fill(today);
   const fileInputs = page.locator('input[type="file"]');
   for (const [i, file] of data.documents.entries()) await fileInputs.nth(i).setInputFiles(file);
   await page.getByLabel(t.fields.consent).check();

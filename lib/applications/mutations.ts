@@ -13,18 +13,36 @@ import { searchTextOf } from "@/lib/search/fold";
 import { hashAccessToken, newAccessToken, newReceiptCode } from "@/lib/applications/receipt";
 import type { ApplicationInput } from "@/lib/applications/schema";
 import type { SubmissionContext, SubmittedApplication } from "@/lib/applications/types";
+import { utcToZonedParts } from "@/lib/events/casablanca-time";
 
 type Tx = Prisma.TransactionClient;
 
 /** The form field of a required document's files. */
 export const documentField = (requiredDocumentId: number) => `documents.${requiredDocumentId}`;
 
-async function openCall(tx: Tx, callId: number, now: Date) {
+/**
+ * A paper file counts on the Morocco calendar day the office received it (receivedOn, UTC midnight of that
+ * day): from the call's opening day to its closing day, and never after today.
+ */
+function receivedDayViolations(call: { opensAt: Date; closesAt: Date }, receivedOn: Date, now: Date): Violation[] {
+  const day = receivedOn.toISOString().slice(0, 10);
+  if (day > utcToZonedParts(now).date) return [{ field: "receivedOn", code: "apply.receivedInFuture" }];
+  if (day < utcToZonedParts(call.opensAt).date) return [{ field: "receivedOn", code: "apply.receivedBeforeOpening" }];
+  if (day > utcToZonedParts(call.closesAt).date) return [{ field: "receivedOn", code: "apply.receivedAfterClosing" }];
+  return [];
+}
+
+async function openCall(tx: Tx, callId: number, now: Date, receivedOn?: Date) {
   const call = await tx.callForProjects.findFirst({
     where: { id: callId, status: "PUBLISHED" },
     select: { id: true, slug: true, prefectureId: true, opensAt: true, closesAt: true, axes: { select: { axisId: true } }, requiredDocuments: { select: { id: true } } },
   });
   if (!call) throw new RecordNotFoundError();
+  if (receivedOn) {
+    const violations = receivedDayViolations(call, receivedOn, now);
+    if (violations.length > 0) throw new DomainError(violations);
+    return call;
+  }
   if (now < call.opensAt) throw new FormRefusedError("apply.callNotYetOpen");
   if (now > call.closesAt) throw new FormRefusedError("apply.callClosed");
   return call;
@@ -59,7 +77,8 @@ export async function submitApplication(callId: number, input: ApplicationInput,
   const accessToken = newAccessToken();
   try {
     return await getDb().$transaction(async (tx) => {
-      const call = await openCall(tx, callId, now);
+      const receivedOn = context.channel === "PAPER" ? context.receivedOn : undefined;
+      const call = await openCall(tx, callId, now, receivedOn);
       await checkChoices(tx, call, input, files);
       const cooperative = await tx.cooperative.findFirst({ where: { prefectureId: call.prefectureId, registerNumber: input.registerNumber }, select: { id: true } });
       const recordedById = context.channel === "PAPER" ? context.recordedBy.id : null;
@@ -74,7 +93,7 @@ export async function submitApplication(callId: number, input: ApplicationInput,
           projectTitle: input.projectTitle, projectDescription: input.projectDescription,
           totalCostCentimes: input.totalCostCentimes, requestedIndhCentimes: input.requestedIndhCentimes,
           beneficiaryContributionCentimes: input.beneficiaryContributionCentimes, partnersContributionCentimes: input.partnersContributionCentimes,
-          partnersDescription: input.partnersDescription, consentGivenAt: now, submittedAt: now, recordedById,
+          partnersDescription: input.partnersDescription, consentGivenAt: now, submittedAt: receivedOn ?? now, recordedById,
           searchText: searchTextOf(input.registerNumber, input.nameAr, input.nameFr, input.projectTitle, input.contactName),
         },
       });

@@ -14,6 +14,7 @@ import { checkTicket, minFillSeconds } from "@/lib/applications/ticket";
 import { getFormTicketKey } from "@/lib/applications/ticket-key";
 import { countApplySubmission } from "@/lib/applications/rate-limit";
 import { submitApplication } from "@/lib/applications/mutations";
+import { dateField } from "@/lib/validation/fields";
 import type { SubmissionContext, SubmittedApplication } from "@/lib/applications/types";
 
 export const HONEYPOT_FIELD = "website";
@@ -47,7 +48,7 @@ export async function parseAndSubmit(
 ): Promise<{ created: SubmittedApplication } | { state: FormState }> {
   const t = await getTranslations("Validation");
   if (!(formData instanceof FormData)) return { state: { ...initialFormState, status: "error", formError: t("invalid") } };
-  const split = splitApplicationForm(formData, guard ? [HONEYPOT_FIELD, TICKET_FIELD] : ["language"]);
+  const split = splitApplicationForm(formData, guard ? [HONEYPOT_FIELD, TICKET_FIELD] : ["language", "receivedOn"]);
   const values = "values" in split ? split.values : {};
   const refuse = (formError: string): { state: FormState } => ({ state: { ...initialFormState, status: "error", values, formError } });
   if (guard) {
@@ -65,11 +66,16 @@ export async function parseAndSubmit(
   const checked = await checkUploads(split.uploads);
   const fieldErrors = parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues, translator(t));
   for (const v of checked.violations) fieldErrors[v.field] ??= translateValidationCode(translator(t), v.code, v.params);
-  if (!parsed.success || checked.violations.length > 0) {
+  // A paper file is dated the day the office received it: the call's deadline applies to that day, not to
+  // the day staff type it in.
+  const receivedOn = context.channel === "PAPER" ? dateField().safeParse(values.receivedOn ?? "") : null;
+  if (receivedOn && !receivedOn.success) Object.assign(fieldErrors, fieldErrorsFromIssues(receivedOn.error.issues.map((i) => ({ ...i, path: ["receivedOn"] })), translator(t)));
+  if (!parsed.success || checked.violations.length > 0 || (receivedOn && !receivedOn.success)) {
     return { state: { ...initialFormState, status: "error", values, fieldErrors, formError: t("fixErrors") } };
   }
+  const submission = context.channel === "PAPER" && receivedOn?.success ? { ...context, receivedOn: receivedOn.data } : context;
   try {
-    return { created: await submitApplication(callId, parsed.data, checked.files, context) };
+    return { created: await submitApplication(callId, parsed.data, checked.files, submission) };
   } catch (error) {
     return { state: refusalState(error, t, values) };
   }

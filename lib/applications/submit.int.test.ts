@@ -258,10 +258,12 @@ describe("the private follow-up link", () => {
 });
 
 describe("paper applications", () => {
-  const paper = async (userId: number | null, target = call, values = textValues({ website: "" })) => {
+  /** dd/mm/yyyy of the Morocco calendar day `days` from today, as the paper form takes it. */
+  const moroccoDay = (days: number) => new Intl.DateTimeFormat("en-GB", { timeZone: "Africa/Casablanca", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(Date.now() + days * 86_400_000));
+  const paper = async (userId: number | null, target = call, values = textValues({ website: "" }), receivedOn = moroccoDay(0)) => {
     await actAs(userId);
     const { website: _w, ...rest } = values;
-    return recordPaperApplicationAction(target.id, initialFormState, await form({ values: { ...rest, language: "ar" }, ticket: null, target }));
+    return recordPaperApplicationAction(target.id, initialFormState, await form({ values: { ...rest, language: "ar", receivedOn }, ticket: null, target }));
   };
 
   it("are recorded by STAFF of the call's prefecture and national users, without a ticket", async () => {
@@ -293,5 +295,22 @@ describe("paper applications", () => {
       return recordPaperApplicationAction(call.id, initialFormState, await form({ values, ticket: null, files: [] }));
     });
     expect(state.fieldErrors.requestedIndh).toBe("apply.amountMustBePositive");
+  });
+
+  it("count on the day the office received them: after the deadline, a file received on time is recorded with that day", async () => {
+    const { user: staff } = await createTestUser(db, { role: "STAFF", prefectureId });
+    const closed = await createCallFixture(prefectureId);
+    const day = 86_400_000;
+    await db.callForProjects.update({ where: { id: closed.id }, data: { opensAt: new Date(Date.now() - 20 * day), closesAt: new Date(Date.now() - 5 * day) } });
+
+    const token = await accepted(() => paper(staff.id, closed, textValues({ website: "" }), moroccoDay(-6)));
+    const row = await db.application.findUniqueOrThrow({ where: { accessTokenHash: hashAccessToken(token) } });
+    expect(row.submittedAt.toISOString().slice(0, 10)).toBe(moroccoDay(-6).split("/").reverse().join("-"));
+
+    expect((await refused(() => paper(staff.id, closed, textValues({ website: "" }), moroccoDay(-3)))).fieldErrors.receivedOn).toBe("apply.receivedAfterClosing");
+    expect((await refused(() => paper(staff.id, closed, textValues({ website: "" }), moroccoDay(-25)))).fieldErrors.receivedOn).toBe("apply.receivedBeforeOpening");
+    expect((await refused(() => paper(staff.id, call, textValues({ website: "" }), moroccoDay(2)))).fieldErrors.receivedOn).toBe("apply.receivedInFuture");
+    expect((await refused(() => paper(staff.id, call, textValues({ website: "" }), ""))).fieldErrors.receivedOn).toBe("required");
+    expect((await refused(() => paper(staff.id, call, textValues({ website: "" }), "31/02/2026"))).fieldErrors.receivedOn).toBe("invalidDate");
   });
 });

@@ -38,6 +38,6 @@ export type ApplicationFollowUp = {
 /** Who records an application: the public form (the applicant's language) or staff from a paper file. */
 export type SubmissionContext =
   | { channel: "ONLINE"; language: "ar" | "fr" }
-  | { channel: "PAPER"; language: "ar" | "fr"; recordedBy: { id: number; email: string } };
+  | { channel: "PAPER"; language: "ar" | "fr"; recordedBy: { id: number; email: string }; receivedOn?: Date };
 
 export type SubmittedApplication = { id: number; receiptCode: string; accessToken: string; callSlug: string };

@@ -21,9 +21,14 @@ export async function replaceInOneTransaction(file: string, expected: TableCount
   const input = psql.child.stdin!;
   input.on("error", () => {}); // psql stopped reading because it failed: its exit code and message say why
   let psqlStopped = false;
-  // If psql stops first, pg_restore would wait forever on a full pipe.
+  // If psql stops first, pg_restore would wait forever on a full pipe. Its output is then unpiped and
+  // drained: left paused with data in it, the stream never ends, the child never reports "close", and
+  // Node exits (status 0, no message) with the restore still awaited. Backups holding stored files (bytea)
+  // are large enough to leave data in that pipe.
   void psql.finished.finally(() => {
     psqlStopped = true;
+    restore.child.stdout?.unpipe(input);
+    restore.child.stdout?.resume();
     if (restore.child.exitCode === null) restore.child.kill();
   }).catch(() => {});
   input.write(prelude());
