@@ -62,6 +62,8 @@ test.describe("forms that help", () => {
     none.stop();
 
     await page.goto(`/${appLocale}/admin/organisations/new`);
+    // The guard listens once the page is hydrated: typing before that is no edit it can see.
+    await page.waitForLoadState("networkidle");
     await field(page, "nameFr").fill("Organisme non enregistré");
     // A link: refused, the page and the input stay.
     const refuse = dialogs(page, "dismiss");

@@ -12,7 +12,14 @@ async function main() {
   for (const user of users) {
     for (const candidate of candidates) if (await verifyPassword(user.passwordHash, candidate)) matches.push(user.email);
   }
-  console.log(JSON.stringify({ accounts: users.map((u) => u.email), candidates: candidates.length, matches }));
+  // "accounts": those that can sign in. The funding demo's reviews are signed by the demo staff and admin
+  // accounts, created inactive and without a usable password until DEMO_ACCOUNTS asks for them
+  // (prisma/seed/funding-demo.ts): listed apart, and checked against every candidate like the others.
+  console.log(JSON.stringify({
+    accounts: users.filter((u) => u.isActive).map((u) => u.email),
+    inactive: users.filter((u) => !u.isActive).map((u) => u.email),
+    candidates: candidates.length, matches,
+  }));
   await db.$disconnect();
 }
 
