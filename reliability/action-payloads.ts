@@ -11,6 +11,8 @@ export type ActionCall = {
   /** What was poisoned, for the report of a payload that was not refused. */
   label: string;
   id: unknown;
+  /** The second bound id, for actions bound to two records. */
+  itemId: unknown;
   formData: unknown;
 };
 
@@ -32,6 +34,7 @@ export function generateCall(spec: ActionSpec, rng: Rng, pollutingName?: string)
     if ((field.kind === "text" || field.kind === "optionalText") && rng.chance(0.5)) values[name] = filler(rng, field.max);
   }
   let id: unknown = spec.id;
+  let itemId: unknown = spec.itemId;
   const labels: string[] = [];
   let replaceFormData: unknown = undefined;
 
@@ -41,6 +44,7 @@ export function generateCall(spec: ActionSpec, rng: Rng, pollutingName?: string)
     ...(poisonable.length > 0 ? ["field", "field", "field", "field", "field"] : []),
     ...(scenarios.length > 0 ? ["scenario"] : []),
     ...(spec.id !== undefined ? ["id", "id"] : []),
+    ...(spec.itemId !== undefined ? ["itemId", "itemId"] : []),
     ...(pollutingName === undefined ? ["arguments"] : []),
   ];
   const rounds = rng.chance(0.3) ? 2 : 1;
@@ -63,6 +67,9 @@ export function generateCall(spec: ActionSpec, rng: Rng, pollutingName?: string)
     } else if (kind === "id") {
       id = rng.pick([...(spec.foreignIds ?? []), ...(spec.foreignIds ?? []), ...FORGED_ID_VALUES]);
       labels.push(`id=${short(id)}${spec.foreignIds?.includes(id as number) ? " (another prefecture's)" : ""}`);
+    } else if (kind === "itemId") {
+      itemId = rng.pick([...(spec.foreignItemIds ?? []), ...(spec.foreignItemIds ?? []), ...FORGED_ID_VALUES]);
+      labels.push(`itemId=${short(itemId)}${spec.foreignItemIds?.includes(itemId as number) ? " (not this record's)" : ""}`);
     } else {
       replaceFormData = rng.pick(NOT_FORM_DATA);
       labels.push(`formData=${short(replaceFormData)}`);
@@ -74,8 +81,8 @@ export function generateCall(spec: ActionSpec, rng: Rng, pollutingName?: string)
     labels.push(`${polluting}=polluted`);
   }
   const formData = replaceFormData !== undefined || labels.some((l) => l.startsWith("formData=")) ? replaceFormData : toFormData(values);
-  return { label: labels.join(", "), id, formData };
+  return { label: labels.join(", "), id, itemId, formData };
 }
 
 /** The base alone: the control that must be accepted. */
-export const controlCall = (spec: ActionSpec): ActionCall => ({ label: "control (valid base)", id: spec.id, formData: toFormData(spec.base) });
+export const controlCall = (spec: ActionSpec): ActionCall => ({ label: "control (valid base)", id: spec.id, itemId: spec.itemId, formData: toFormData(spec.base) });

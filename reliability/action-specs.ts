@@ -10,8 +10,8 @@ import { toFormValues as grantValues } from "@/lib/grants/snapshot";
 import { toFormValues as eventValues } from "@/lib/events/form-values";
 import { storedEventSelect } from "@/lib/events/stored-event";
 import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
-import { createCallFixture } from "@/lib/funding/test-fixtures";
-import type { Field } from "./hostile-values";
+import { buildFundingSpecs } from "./funding-action-specs";
+import { HUGE_AMOUNT, optionalText, text, type Field } from "./hostile-values";
 import type { World } from "./bad-input-world";
 
 export type Caller = "staff" | "admin" | "national" | "demoAdmin" | "nobody";
@@ -21,6 +21,9 @@ export type ActionSpec = {
   /** The bound record id (bound actions only) and the real ids of records the caller must not reach. */
   id?: number;
   foreignIds?: number[];
+  /** The second bound id of actions bound to a record and one of its items (a committee session's agenda item). */
+  itemId?: number;
+  foreignItemIds?: number[];
   base: Record<string, string>;
   fields: Record<string, Field>;
   /** The stored version, for stale-version poisons. */
@@ -33,11 +36,8 @@ export type ActionSpec = {
   controlOrder?: 1 | 2 | 3;
 };
 
-const text = (max: number): Field => ({ kind: "text", max });
-const optionalText = (max: number): Field => ({ kind: "optionalText", max });
 const deletion = (version: number) => ({ reason: "reliability control", confirm: "on", version: String(version) });
 const DELETE_FIELDS: Record<string, Field> = { reason: { kind: "reason" }, confirm: { kind: "confirm" }, version: { kind: "version" } };
-const HUGE_AMOUNT = "9999999999999999999999999999"; // 28 digits of dirhams: beyond any 64-bit count of centimes
 
 export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<string, ActionSpec>> {
   const grantInclude = { partnerContributions: true, tranches: { orderBy: { position: "asc" as const } } };
@@ -122,27 +122,12 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
   const axisBase = { programmeId: String(s.programme.id), code: s.axis.code, nameAr: s.axis.nameAr, nameFr: s.axis.nameFr, maxIndhSharePercent: "60", maxIndhContribution: "300000", minWomenOrYouthMembersPercent: "30" };
   const staffUser = w.staff;
 
-  // ---- funding cycle: applications (files and the ticket are attacked over HTTP by reliability/apply-uploads.ts) ----
-  const applyCall = await createCallFixture(w.homeId, { db, slug: "rel-apply-call" });
-  const foreignCall = await createCallFixture(w.otherId, { db, slug: "rel-apply-foreign-call" });
-  const applicationBase = {
-    registerNumber: "REL-APPLY-1", nameAr: "تعاونية", nameFr: "Coopérative", communeId: String(commune.id), sectorId: String(cooperative.sectorId),
-    members: "10", womenMembers: "5", youngMembers: "2", contactName: "Fatima", contactPhone: "0612345678", contactEmail: "",
-    projectTitle: "Projet", projectDescription: "Description", axisId: String(applyCall.axisId), totalCost: "400000", requestedIndh: "240000",
-    beneficiaryContribution: "160000", partnersContribution: "", partnersDescription: "", consent: "on",
-  };
-  const applicationFields: Record<string, Field> = {
-    registerNumber: text(40), nameAr: text(200), nameFr: text(200), communeId: { kind: "id", foreign: [o.commune.id] }, sectorId: { kind: "id" },
-    members: { kind: "int" }, womenMembers: { kind: "int" }, youngMembers: { kind: "int" }, contactName: text(200), contactPhone: text(30),
-    contactEmail: { kind: "optionalEmail" }, projectTitle: text(300), projectDescription: text(5000), axisId: { kind: "id" },
-    totalCost: { kind: "amount" }, requestedIndh: { kind: "amount" }, beneficiaryContribution: { kind: "amount" },
-    partnersContribution: { kind: "optionalAmount" }, partnersDescription: optionalText(1000), consent: { kind: "confirm" },
-  };
-
   // A prefecture of the reference data, edited by the national administrator (no records of its own).
   const province = await db.prefecture.findUniqueOrThrow({ where: { id: w.otherId }, select: { regionId: true, kind: true, nameAr: true, nameFr: true, version: true } });
   const prefectureFields: Record<string, Field> = { regionId: { kind: "id" }, kind: { kind: "enum" }, ...commonNames };
+  const funding = await buildFundingSpecs(db, w, [grant.id, publishGrant.id, deleteGrant.id]);
   return {
+    ...funding,
     // ---- cooperatives, organisations, grants, events: STAFF of prefecture A ----
     createCooperativeAction: { as: "staff", base: { ...cooperativeValues(cooperative), registerNumber: "REL-NEW-1" }, fields: cooperativeFields, controlOrder: 2 },
     updateCooperativeAction: { as: "staff", id: cooperative.id, foreignIds: [o.cooperative.id], version: cooperative.version, base: { ...cooperativeValues(cooperative), version: String(cooperative.version) }, fields: { ...cooperativeFields, version: { kind: "version" } }, controlOrder: 1 },
@@ -202,16 +187,6 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
       fields: { email: { kind: "email" }, password: { kind: "text", max: 1000 } },
       scenarios: { wrongPassword: { password: "not the password" }, unknownAccount: { email: "nobody@rel.test" }, openRedirect: { password: "wrong", next: "//evil.example/x" } },
       noControl: "the refused attempts above rate-limit this account on purpose (5 per 15 minutes)",
-    },
-    // ---- funding cycle: applications ----
-    submitApplicationAction: {
-      as: "nobody", id: applyCall.id, base: applicationBase, fields: applicationFields,
-      noControl: "an application needs its files and the signed ticket of a served form: the accepted case is lib/applications/submit.int.test.ts and reliability/apply-uploads.ts",
-    },
-    recordPaperApplicationAction: {
-      as: "staff", id: applyCall.id, foreignIds: [foreignCall.id], base: { ...applicationBase, language: "ar", receivedOn: "01/01/2026" },
-      fields: { ...applicationFields, language: { kind: "enum" }, receivedOn: { kind: "date" } },
-      noControl: "a paper application needs its scanned files: the accepted case is lib/applications/submit.int.test.ts",
     },
     changePasswordAction: {
       as: "demoAdmin", base: { currentPassword: w.demoAdminPassword, newPassword: freshPassword, confirmPassword: freshPassword },

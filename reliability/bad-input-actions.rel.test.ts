@@ -91,8 +91,9 @@ function callerId(caller: Caller): number | null {
 }
 
 async function invoke(action: AnyAction, call: ActionCall): Promise<Outcome> {
-  // Bound actions take the record id first, as `action.bind(null, id)` passes it.
-  const args = action.length >= 3 ? [call.id, { status: "idle" }, call.formData] : [{ status: "idle" }, call.formData];
+  // Bound actions take the record ids first, as `action.bind(null, id)` (or `bind(null, id, itemId)`) passes them.
+  const idle = { status: "idle" };
+  const args = action.length >= 4 ? [call.id, call.itemId, idle, call.formData] : action.length >= 3 ? [call.id, idle, call.formData] : [idle, call.formData];
   try {
     const state = await action(...args);
     if (!state || typeof state !== "object") return { kind: "silent", detail: `returned ${String(state)}` };

@@ -45,6 +45,13 @@ export type Field = {
   foreign?: number[];
 };
 
+/** 28 digits of dirhams: beyond any 64-bit count of centimes, for amounts that must hit an upper bound. */
+export const HUGE_AMOUNT = "9999999999999999999999999999";
+
+/** Shorthands of the specs: a required and an optional free text of at most `max` characters. */
+export const text = (max: number): Field => ({ kind: "text", max });
+export const optionalText = (max: number): Field => ({ kind: "optionalText", max });
+
 /** A hostile but valid text for a field of at most `max` characters (never blank after trimming). */
 export function filler(rng: Rng, max = 200): string {
   const text = rng.pick(FILLERS).slice(0, max);
