@@ -20,11 +20,15 @@ export const test = base.extend<AppOptions & Fixtures>({
     async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
+        // With the address: "Failed to load resource" alone does not say which one.
+        if (message.type() === "error") errors.push(`${message.text()}${message.location().url ? ` (${message.location().url})` : ""}`);
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use(errors);
       const unexpected = errors.filter((text) => !expectedConsoleErrors.some((pattern) => pattern.test(text)));
+      // Printed in the log, so a tolerated error still says which address it came from.
+      const tolerated = errors.filter((text) => !unexpected.includes(text));
+      if (tolerated.length > 0) console.log(`expected console errors: ${tolerated.join(" | ")}`);
       expect(unexpected, "console errors (hydration or runtime)").toEqual([]);
     },
     { auto: true },

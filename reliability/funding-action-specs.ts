@@ -199,7 +199,8 @@ export async function buildFundingSpecs(db: PrismaClient, w: World, grantsInUse:
     },
     // ---- committee ----
     createSessionAction: {
-      as: "staff", base: { ...sessionFormValues(sessionToEdit), placeFr: "Salle des réunions" }, fields: sessionFields, controlOrder: 2,
+      as: "staff", base: { ...sessionFormValues(sessionToEdit), placeFr: "Salle des réunions", prefectureId: "" }, fields: sessionFields,
+      scenarios: { anotherPrefecture: { prefectureId: String(w.otherId) } }, controlOrder: 2,
     },
     updateSessionAction: {
       as: "staff", id: sessionToEdit.id, ...sessionIds, version: 1, base: { ...sessionFormValues(sessionToEdit), version: "1" },

@@ -1,9 +1,9 @@
 // `npm run test:reliability`: the reliability suite of issue 6, bounded in time, then one table of counts.
 //   1. bad input   vitest -c vitest.reliability.config.mts: hostile payloads to every server action, the
 //                  import and the public API, in-process, each test file on a fresh database
-//                  (reliability/*.rel.test.ts); then prototype-polluting names over HTTP to every action
-//                  and route handler of the production server, whose prototypes and pages must stay
-//                  sound (reliability/pollution-http.ts)
+//                  (reliability/*.rel.test.ts)
+//   1b. prototype-http prototype-polluting names over HTTP to every action and route handler of the
+//                  production server, whose prototypes and pages must stay sound (reliability/pollution-http.ts)
 //   2. concurrency 8 writers for 60 s against one production server, over HTTP
 //   3. crash       SIGKILL in a burst of edits, then in the middle of a 10,000-row import with edits going
 //                  on; restart on the same database; integrity, whole-or-absent, summaries vs a rebuild
@@ -12,7 +12,8 @@
 //                  (RELIABILITY_XLSX_MEMORY_LIMIT_MB); runs first, on the fresh server
 //   5. apply-uploads hostile files, sizes, counts, tickets and field names to the public application form of
 //                  the production server (reliability/apply-uploads.ts): each refused, nothing written
-// `npm run test:reliability -- bad-input` (or concurrency,crash, xlsx-memory or apply-uploads) runs only those parts.
+// `npm run test:reliability -- bad-input` (or prototype-http, concurrency,crash, xlsx-memory or apply-uploads)
+// runs only those parts; all of them by default.
 // On SQLite by default; on PostgreSQL (`npm run test:reliability:pg`) with RELIABILITY_DATABASE=postgres or a
 // postgresql:// RELIABILITY_DATABASE_URL: the bad-input files then get databases copied from a migrated
 // template (TEST_DATABASE=postgres, as `npm run test:integration:pg`), and the server a fresh database on
@@ -44,7 +45,7 @@ import { postgresIntegrity, waitForImportWriteOnPostgres } from "../reliability/
 import { compareSummariesWithRebuild } from "../reliability/summary-check";
 import { runApplyUploads } from "../reliability/apply-uploads";
 
-const PARTS = ["bad-input", "xlsx-memory", "concurrency", "crash", "apply-uploads"] as const;
+const PARTS = ["bad-input", "prototype-http", "xlsx-memory", "concurrency", "crash", "apply-uploads"] as const;
 const requested = (process.argv[2] ?? PARTS.join(",")).split(",");
 const appDir = process.cwd();
 const onPostgres = process.env.RELIABILITY_DATABASE === "postgres" || isPostgresUrl(process.env.RELIABILITY_DATABASE_URL ?? "");
@@ -216,8 +217,7 @@ async function main() {
   fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(resultsDir, { recursive: true });
   if (requested.includes("bad-input")) badInput();
-  // `-- prototype-http` runs this step alone.
-  if (requested.includes("bad-input") || requested.includes("prototype-http")) {
+  if (requested.includes("prototype-http")) {
     try {
       await pollutionOverHttp();
     } catch (error) {

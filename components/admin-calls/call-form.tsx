@@ -13,7 +13,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { SelectField } from "@/components/forms/select-field";
 import { DateField } from "@/components/forms/date-field";
 import { formSource } from "@/components/admin-events/form-helpers";
-import { FiledUnder } from "@/components/admin-events/filed-under";
+import { FiledUnder } from "@/components/filing/filed-under";
 import { AxesFieldset } from "@/components/admin-calls/axes-fieldset";
 import { CriterionRows, DocumentRows } from "@/components/admin-calls/list-rows";
 import { LockedValue } from "@/components/admin-calls/locked-value";
@@ -60,7 +60,7 @@ export function CallForm({ action, defaults, version, programmes, locks = UNLOCK
     <form action={formAction} onChange={onChange} className="space-y-6" noValidate>
       <FormStatus state={state} fieldLabel={fieldLabel} />
       {formVersion !== undefined && <input type="hidden" name="version" value={formVersion} />}
-      {filedUnder && <FiledUnder prefecture={filedUnder} error={state.fieldErrors.prefectureId} />}
+      {filedUnder && <FiledUnder kind="call" prefecture={filedUnder} error={state.fieldErrors.prefectureId} />}
       {locks.announced && <p className="rounded-md bg-ochre-100 p-3" data-testid="lock-announced">{l("announced")}</p>}
       {locks.byApplications && <p className="rounded-md bg-ochre-100 p-3" data-testid="lock-applications">{l("byApplications")}</p>}
       <fieldset className="space-y-4 rounded-md border border-slate-200 bg-white p-4">

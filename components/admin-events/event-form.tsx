@@ -13,7 +13,7 @@ import { EventTextFields } from "@/components/admin-events/event-text-fields";
 import { PresentationRows } from "@/components/admin-events/presentation-rows";
 import { formSource, presentationRowCount } from "@/components/admin-events/form-helpers";
 import { fillSuggestedSlug, SLUG_SOURCES } from "@/components/admin-events/slug-suggestion";
-import { FiledUnder } from "@/components/admin-events/filed-under";
+import { FiledUnder } from "@/components/filing/filed-under";
 
 type Props = {
   /** createEventAction, or updateEventAction.bind(null, id). */
@@ -100,7 +100,7 @@ export function EventForm({ action, defaults, version, options, cancelHref, file
     <form action={formAction} onInput={onInput} className="space-y-6" noValidate>
       <FormStatus state={state} fieldLabel={fieldLabel} />
       {formVersion !== undefined && <input type="hidden" name="version" value={formVersion} />}
-      {filedUnder && <FiledUnder prefecture={filedUnder} error={state.fieldErrors.prefectureId} />}
+      {filedUnder && <FiledUnder kind="event" prefecture={filedUnder} error={state.fieldErrors.prefectureId} />}
       <EventDetailsFields state={state} defaults={defaults} options={options} />
       <EventTextFields state={state} defaults={defaults} live={live} />
       <fieldset className="space-y-3">

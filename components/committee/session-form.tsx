@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { DateField } from "@/components/forms/date-field";
+import { FiledUnder } from "@/components/filing/filed-under";
 
 type Props = {
   /** createSessionAction, or updateSessionAction.bind(null, id). */
@@ -17,10 +18,12 @@ type Props = {
   defaults: Record<string, string>;
   version?: number;
   cancelHref: string;
+  /** A national user's chosen prefecture, whose CPDH meets (sent as prefectureId); absent otherwise. */
+  filedUnder?: { id: number; name: string };
 };
 
 /** A CPDH session's date (Morocco time), place, chair and members, in both languages where it is printed. */
-export function SessionForm({ action, defaults, version, cancelHref }: Props) {
+export function SessionForm({ action, defaults, version, cancelHref, filedUnder }: Props) {
   const t = useTranslations("Committee.form");
   const [state, formAction] = useActionState(action, initialFormState);
   const formVersion = state.conflict?.currentVersion ?? (state.values.version ? Number(state.values.version) : version);
@@ -29,6 +32,7 @@ export function SessionForm({ action, defaults, version, cancelHref }: Props) {
     <form action={formAction} className="max-w-3xl space-y-5" noValidate>
       <FormStatus state={state} fieldLabel={fieldLabel} />
       {formVersion !== undefined && <input type="hidden" name="version" value={formVersion} />}
+      {filedUnder && <FiledUnder kind="session" prefecture={filedUnder} error={state.fieldErrors.prefectureId} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <DateField name="heldOnDate" label={t("heldOnDate")} state={state} defaultValue={defaults.heldOnDate} required />
         <TextField name="heldOnTime" label={t("heldOnTime")} state={state} defaultValue={defaults.heldOnTime} hint={t("timeHint")} dir="ltr" inputMode="numeric" required />

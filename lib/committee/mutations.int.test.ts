@@ -7,6 +7,7 @@ import { addAgendaItems, addEligibleOfCall, rerankAgenda } from "./agenda-mutati
 import { decideAgendaItem, undoAgendaDecision } from "./decision-mutations";
 import { createSession, markSessionHeld, publishCallResults, updateSession } from "./mutations";
 import { decisionSchema } from "./schema";
+import { makeUser } from "@/lib/grants/test-fixtures";
 import { reviewed, sessionInput, setUpCommittee, type CommitteeSetup } from "./test-setup";
 
 let s: CommitteeSetup;
@@ -67,6 +68,22 @@ describe("agenda", () => {
     expect(await refused(() => rerankAgenda(s.elsewhere.staff, id))).toBeInstanceOf(RecordNotFoundError);
     expect(await refused(() => updateSession(s.elsewhere.staff, id, { ...sessionInput(), version: 1 }))).toBeInstanceOf(RecordNotFoundError);
     expect(await refused(() => markSessionHeld(s.elsewhere.staff, id, { version: 1 }))).toBeInstanceOf(RecordNotFoundError);
+  });
+
+  it("files a session under the user's prefecture; a national user names whose CPDH meets, a local one cannot", async () => {
+    const elsewhereId = s.elsewhere.call.prefectureId;
+    const national = await makeUser("national@committee.test", s.prefectureId, true);
+    const { id } = await createSession(national, { ...sessionInput(), prefectureId: elsewhereId });
+    expect((await db().committeeSession.findUniqueOrThrow({ where: { id } })).prefectureId).toBe(elsewhereId);
+    // The session is that prefecture's: its eligible applications go on the agenda, and its staff see it.
+    const theirs = await createApplicationFixture(s.elsewhere.call, { status: "ELIGIBLE" });
+    await addAgendaItems(national, id, { applicationIds: [theirs.id] });
+    await rerankAgenda(s.elsewhere.staff, id);
+    const violation = (e: unknown) => (e as DomainError).violations.map((v) => `${v.field}:${v.code}`);
+    expect(violation(await refused(() => createSession(national, sessionInput())))).toEqual(["prefectureId:required"]);
+    expect(violation(await refused(() => createSession(s.staff, { ...sessionInput(), prefectureId: elsewhereId })))).toEqual(["prefectureId:nationalOnly"]);
+    const own = await createSession(s.staff, { ...sessionInput(), prefectureId: s.prefectureId });
+    expect((await db().committeeSession.findUniqueOrThrow({ where: { id: own.id } })).prefectureId).toBe(s.prefectureId);
   });
 });
 

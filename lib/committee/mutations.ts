@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { FormRefusedError, RecordNotFoundError, VersionConflictError } from "@/lib/actions/errors";
 import { storedSessionSelect, sessionFormValues, type StoredSession } from "@/lib/committee/stored";
 import type { SessionInput, SessionUpdateInput } from "@/lib/committee/schema";
+import { resolveFilingPrefecture } from "@/lib/events/filing-prefecture";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -30,10 +31,10 @@ const sessionData = (input: SessionInput) => ({
   membersPresent: input.membersPresent, notesAr: input.notesAr, notesFr: input.notesFr,
 });
 
-/** A planned session of the user's own prefecture's CPDH. */
-export async function createSession(user: SessionUser, input: SessionInput): Promise<{ id: number }> {
+/** A planned session of the user's own prefecture's CPDH (a national user names the prefecture). */
+export async function createSession(user: SessionUser, input: SessionInput & { prefectureId?: number | null }): Promise<{ id: number }> {
   return getDb().$transaction(async (tx) => {
-    const prefectureId = user.prefectureId;
+    const prefectureId = await resolveFilingPrefecture(tx, user, input.prefectureId);
     const created = await tx.committeeSession.create({ data: { ...sessionData(input), prefectureId }, select: storedSessionSelect });
     await recordAudit(tx, { actor: user, prefectureId, action: "CREATE", entityType: "CommitteeSession", entityId: created.id, after: created });
     return { id: created.id };

@@ -51,9 +51,10 @@ function withHeldOn<T extends { heldOnDate: Date; heldOnTime: string }>(value: T
   return { ...rest, heldOn };
 }
 
-export const sessionInputSchema = z.object(sessionFields).transform(withHeldOn);
+// Only a new session names its prefecture (a national user chooses whose CPDH meets, as for events and calls).
+export const sessionInputSchema = z.object({ ...sessionFields, prefectureId: optionalIdField() }).transform(withHeldOn);
 export const sessionUpdateSchema = z.object({ ...sessionFields, version: versionField() }).transform(withHeldOn);
-export type SessionInput = z.output<typeof sessionInputSchema>;
+export type SessionInput = Omit<z.output<typeof sessionInputSchema>, "prefectureId">;
 export type SessionUpdateInput = z.output<typeof sessionUpdateSchema>;
 
 /** Checkboxes named applicationIds.N (one per eligible application ticked). */

@@ -26,7 +26,6 @@ export default async function FollowApplicationPage({ params }: Props) {
   if (!application) notFound();
   const t = await getTranslations("Apply.follow");
   const rows: [string, string][] = [
-    [t("code"), application.receiptCode],
     [t("call"), application.callTitle],
     [t("cooperative"), application.cooperativeName],
     [t("project"), application.projectTitle],
@@ -42,6 +41,11 @@ export default async function FollowApplicationPage({ params }: Props) {
       </section>
       <ApplicationSteps status={application.status} reviewed={application.reviewed} />
       <dl className="grid gap-x-4 gap-y-2 rounded-md border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+        <div className="contents">
+          <dt className="font-semibold text-slate-700">{t("code")}</dt>
+          {/* One unit, read left to right: a phone's line never breaks it at its hyphen. */}
+          <dd dir="ltr" className="whitespace-nowrap text-start font-mono font-bold" data-testid="follow-receipt-code">{application.receiptCode}</dd>
+        </div>
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-semibold text-slate-700">{label}</dt>

@@ -5,7 +5,7 @@ import { listFilingPrefectures } from "@/lib/events/admin-queries";
 import { listProgrammeChoices } from "@/lib/calls/admin-queries";
 import { createCallAction } from "@/lib/calls/actions";
 import { CallForm } from "@/components/admin-calls/call-form";
-import { PrefectureChooser } from "@/components/admin-events/prefecture-chooser";
+import { PrefectureChooser } from "@/components/filing/prefecture-chooser";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +34,7 @@ export default async function NewCallPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       {title}
-      <PrefectureChooser prefectures={prefectures} chosen={chosen?.id ?? null} />
+      <PrefectureChooser kind="call" prefectures={prefectures} chosen={chosen?.id ?? null} />
       {chosen && <CallForm action={createCallAction} defaults={{}} programmes={programmes} cancelHref="/admin/calls" filedUnder={chosen} />}
     </div>
   );

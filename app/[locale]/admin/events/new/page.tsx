@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { getEventFormOptions, listFilingPrefectures } from "@/lib/events/admin-queries";
 import { createEventAction } from "@/lib/events/actions";
 import { EventForm } from "@/components/admin-events/event-form";
-import { PrefectureChooser } from "@/components/admin-events/prefecture-chooser";
+import { PrefectureChooser } from "@/components/filing/prefecture-chooser";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +30,7 @@ export default async function NewEventPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-800">{t("newTitle")}</h1>
-      <PrefectureChooser prefectures={prefectures} chosen={chosen?.id ?? null} />
+      <PrefectureChooser kind="event" prefectures={prefectures} chosen={chosen?.id ?? null} />
       {chosen && options && (
         <EventForm action={createEventAction} defaults={{ status: "DRAFT" }} options={options} cancelHref="/admin/events" filedUnder={chosen} />
       )}

@@ -35,7 +35,7 @@ export default async function ApplicationReceiptPage({ params }: Props) {
       <dl className="space-y-4 rounded-md border-2 border-brand-700 bg-white p-4">
         <div>
           <dt className="font-semibold text-slate-700">{t("receipt.code")}</dt>
-          <dd dir="ltr" className="text-start font-mono text-3xl font-bold tracking-widest" data-testid="receipt-code">{application.receiptCode}</dd>
+          <dd dir="ltr" className="whitespace-nowrap text-start font-mono text-3xl font-bold tracking-widest" data-testid="receipt-code">{application.receiptCode}</dd>
         </div>
         <div>
           <dt className="font-semibold text-slate-700">{t("receipt.link")}</dt>
