@@ -140,6 +140,29 @@ describe("conventions", () => {
     expect(violations(dropped)).toEqual(["tranches:convention.trancheInMilestone"]);
   });
 
+  it("once signed, the grant form keeps the amounts and tranches the convention states; other fields still change", async () => {
+    const g = await twoTrancheGrant();
+    await createConvention(f.staff, g.id, input("CONV-2024-045", g.trancheIds));
+    await signConvention(f.staff, g.id, { signedOn: day("2024-04-10"), version: 1 });
+    const signedTranches = [
+      { plannedOn: day("2024-04-01"), amountCentimes: 20_000_000n, paidOn: null },
+      { plannedOn: day("2024-09-01"), amountCentimes: 10_000_000n, paidOn: null },
+    ];
+    const changed = await updateGrant(f.staff, g.id, {
+      ...f.base, version: 1, totalCostCentimes: 60_000_000n, beneficiaryContributionCentimes: 25_000_000n,
+      tranches: [{ ...signedTranches[0]!, amountCentimes: 15_000_000n }, { ...signedTranches[1]!, plannedOn: day("2024-10-01") }],
+    }).catch((e: unknown) => e);
+    expect(violations(changed)).toEqual([
+      "totalCost:convention.signedAmountsLocked", "beneficiaryContribution:convention.signedAmountsLocked",
+      "tranches.0.amount:convention.signedAmountsLocked", "tranches.1.plannedOn:convention.signedAmountsLocked",
+    ]);
+    const added = await updateGrant(f.staff, g.id, { ...f.base, version: 1, tranches: [signedTranches[0]!, { ...signedTranches[1]!, amountCentimes: 5_000_000n }, { plannedOn: day("2025-01-01"), amountCentimes: 5_000_000n, paidOn: null }] }).catch((e: unknown) => e);
+    expect(violations(added)).toContain("tranches:convention.signedAmountsLocked");
+    expect(await grantVersion(g.id)).toBe(1);
+    await updateGrant(f.staff, g.id, { ...f.base, version: 1, titleFr: "Titre corrigé", tranches: signedTranches });
+    expect((await getDb().grant.findUniqueOrThrow({ where: { id: g.id } })).titleFr).toBe("Titre corrigé");
+  });
+
   it("refuses deleting a grant that has a convention", async () => {
     const g = await twoTrancheGrant();
     await createConvention(f.staff, g.id, input("CONV-2024-050", g.trancheIds));

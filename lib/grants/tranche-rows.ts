@@ -12,9 +12,36 @@ type Tx = Prisma.TransactionClient;
 const storedTranches = (tx: Tx, grantId: number) =>
   tx.grantTranche.findMany({
     where: { grantId },
-    select: { id: true, position: true, paidOn: true, milestone: { select: { reachedOn: true } } },
+    select: { id: true, position: true, plannedOn: true, amountCentimes: true, paidOn: true, milestone: { select: { reachedOn: true } } },
     orderBy: { position: "asc" },
   });
+
+const sameDay = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+
+type StoredTranche = Awaited<ReturnType<typeof storedTranches>>[number];
+
+/** The fields of the form that differ from what a signed convention states, each refused where it stands. */
+async function signedAmountChanges(tx: Tx, grantId: number, input: GrantInput, tranches: StoredTranche[]): Promise<Violation[]> {
+  const grant = await tx.grant.findUniqueOrThrow({
+    where: { id: grantId },
+    select: { totalCostCentimes: true, indhContributionCentimes: true, beneficiaryContributionCentimes: true, partnerContributions: { select: { organisationId: true, amountCentimes: true }, orderBy: { id: "asc" } } },
+  });
+  const code = "convention.signedAmountsLocked";
+  const violations: Violation[] = [];
+  if (input.totalCostCentimes !== grant.totalCostCentimes) violations.push({ field: "totalCost", code });
+  if (input.indhContributionCentimes !== grant.indhContributionCentimes) violations.push({ field: "indhContribution", code });
+  if (input.beneficiaryContributionCentimes !== grant.beneficiaryContributionCentimes) violations.push({ field: "beneficiaryContribution", code });
+  const partners = (list: { organisationId: number; amountCentimes: bigint }[]) => list.map((p) => `${p.organisationId}:${p.amountCentimes}`).sort().join(",");
+  if (partners(input.partnerContributions) !== partners(grant.partnerContributions)) violations.push({ field: "partnerContributions", code });
+  if (input.tranches.length !== tranches.length) violations.push({ field: "tranches", code });
+  input.tranches.forEach((t, i) => {
+    const before = tranches[i];
+    if (!before) return;
+    if (t.amountCentimes !== before.amountCentimes) violations.push({ field: `tranches.${i}.amount`, code });
+    if (!sameDay(t.plannedOn, before.plannedOn)) violations.push({ field: `tranches.${i}.plannedOn`, code });
+  });
+  return violations;
+}
 
 /** Tranche i of the form is the stored tranche at position i + 1: updated there, created if new, the rest deleted. */
 export async function saveTranchesInPlace(tx: Tx, grantId: number, input: GrantInput): Promise<void> {
@@ -28,16 +55,18 @@ export async function saveTranchesInPlace(tx: Tx, grantId: number, input: GrantI
   await tx.grantTranche.deleteMany({ where: { grantId, position: { gt: input.tranches.length } } });
 }
 
-const sameDay = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /**
  * Under a convention, the grant form may not mark a tranche paid (or change its paid date) unless the
- * milestone releasing it is reached, nor drop a tranche a milestone releases.
+ * milestone releasing it is reached, nor drop a tranche a milestone releases. Once the convention is
+ * signed, the amounts it states (cost, split, partners, each tranche's amount and date) are what both
+ * parties signed: they no longer change through the grant form (an amendment is a new convention's business).
  */
 export async function checkConventionTranches(tx: Tx, grantId: number, input: GrantInput): Promise<void> {
-  if ((await tx.convention.count({ where: { grantId } })) === 0) return;
+  const convention = await tx.convention.findUnique({ where: { grantId }, select: { signedOn: true } });
+  if (!convention) return;
   const stored = await storedTranches(tx, grantId);
-  const violations: Violation[] = [];
+  const violations: Violation[] = convention.signedOn ? await signedAmountChanges(tx, grantId, input, stored) : [];
   input.tranches.forEach((t, i) => {
     const before = stored.find((s) => s.position === i + 1);
     if (t.paidOn === null || sameDay(t.paidOn, before?.paidOn ?? null)) return;
