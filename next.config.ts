@@ -17,7 +17,8 @@ const nextConfig: NextConfig = {
   // write page is told it is not allowed, not that the page does not exist).
   // serverActions.bodySizeLimit: an application carries up to 20 MB of files (lib/files/limits.ts) plus its
   // text fields. proxyClientMaxBodySize: proxy.ts runs on every page, so Next buffers each request body for
-  // it, and past this size (10 MB by default) the action would get a truncated body.
+  // it, and past this size (10 MB by default) the action would get a truncated body. A form larger than this
+  // is answered by server.ts before Next sees it (lib/http/oversized-body.ts, MAX_ACTION_BODY_BYTES: keep equal).
   experimental: { isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   async headers() {
     return [

@@ -19,6 +19,7 @@ import { pinHostToPublicBaseUrl } from "@/lib/page-cache/canonical-host";
 import { clientAddressStamper } from "@/lib/http/client-address";
 import { createRepeatLimitedLog } from "@/lib/logging/repeat-limited-log";
 import { answerMalformedPath, hasMalformedPath } from "@/lib/http/malformed-url";
+import { answerOversizedBody, isOversizedPost } from "@/lib/http/oversized-body";
 import { publicBaseUrl } from "@/lib/public-base-url";
 import { startUpMessage } from "@/lib/setup/start-up-message";
 
@@ -45,6 +46,8 @@ async function main() {
     stampClientAddress(req);
     // Next answers a broken %-escape in the path with 500; it is the client's mistake: 400.
     if (hasMalformedPath(req.url)) return answerMalformedPath(req.url, res);
+    // Next answers a form past the server actions' body limit with a bare 500: 413 and a page that helps.
+    if (isOversizedPost(req)) return answerOversizedBody(req, res);
     const key = process.env.PAGE_CACHE === "off" ? null : cacheKeyFor(req);
     const cached = key ? cache.get(key) : undefined;
     if (cached) return serveCached(cached, req, res, cache);

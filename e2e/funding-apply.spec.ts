@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "./fixtures";
 import { findSidewaysOverflow } from "./support/sideways-overflow";
-import { byLabel, applyMessages, applyWithJavaScript, applyWithoutJavaScript, fillApplication, followApplication, sampleApplication, validationMessages } from "./funding/apply";
+import { byLabel, applyMessages, oversizedMessages, applyWithJavaScript, applyWithoutJavaScript, fillApplication, followApplication, sampleApplication, validationMessages } from "./funding/apply";
 
 // Once, in Arabic: this spec's refusals and edge cases do not depend on the language; the journey
 // (funding-journey.spec.ts) drives these pages in French too and funding-pages.spec.ts checks them with axe.
@@ -48,6 +48,29 @@ test("a cooperative applies with and without JavaScript and follows its applicat
   // An unknown token is a 404, not someone else's application.
   const unknown = await page.goto(`/${appLocale}/application/${"A".repeat(32)}`);
   expect(unknown?.status()).toBe(404);
+});
+
+test("without JavaScript, files past the 20 MB limit get a page saying so, and Back returns to the typed form", async ({ browser, appLocale }) => {
+  test.setTimeout(120_000);
+  const call = createCall(`apply-oversized-${appLocale}-${run}`);
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}` });
+  try {
+    const page = await context.newPage();
+    await page.goto(`/${appLocale}/calls/${call.slug}/apply`);
+    const data = sampleApplication(`RC-BIG-${appLocale}-${run}`);
+    // A 25 MB scan: without JavaScript nothing checks its size before it is sent.
+    data.documents[0] = { name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(25 * 1024 * 1024, 32)]) };
+    await fillApplication(page, appLocale, data);
+    const answer = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: applyMessages(appLocale).submit }).click();
+    expect((await answer).status()).toBe(413);
+    await expect(page.getByRole("heading", { level: 1, name: oversizedMessages(appLocale).title })).toBeVisible();
+    await page.goBack();
+    await expect(byLabel(page, applyMessages(appLocale).fields.registerNumber)).toHaveValue(data.registerNumber);
+    await expect(byLabel(page, applyMessages(appLocale).fields.projectTitle)).toHaveValue(data.projectTitle);
+  } finally {
+    await context.close();
+  }
 });
 
 test.describe("at a phone's width", () => {

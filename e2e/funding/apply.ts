@@ -44,6 +44,8 @@ export function sampleApplication(registerNumber: string, documentCount = 2): Ap
 }
 
 export const applyMessages = (locale: Locale) => (locale === "ar" ? ar : fr).Apply;
+/** The production server's page for a form posted past the size limit (lib/http/oversized-body.ts). */
+export const oversizedMessages = (locale: Locale) => (locale === "ar" ? ar : fr).OversizedUpload;
 export const validationMessages = (locale: Locale) => (locale === "ar" ? ar : fr).Validation;
 
 /** A field by its visible label, which ends in " *" when the field is required. */

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { listOpenCalls, listPastCalls, listUpcomingCalls } from "@/lib/calls/queries";
 import { CallCard } from "@/components/calls/call-card";
 
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Calls" });
-  return { title: t("title"), description: t("lead"), alternates: { languages: { ar: "/ar/calls", fr: "/fr/calls" } } };
+  return { title: t("title"), description: t("lead"), alternates: { languages: languageAlternates(locale, "/calls").languages } };
 }
 
 // Rendered per request (behind the page cache, like the events list): which calls are open depends on the

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { listPublishedEvents } from "@/lib/events/queries";
 import { EventCard } from "@/components/events/event-card";
@@ -16,7 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  return { title: t("eventsTitle"), alternates: { languages: { ar: "/ar/events", fr: "/fr/events" } } };
+  // The other language's list, but no canonical: ?page=2 is not a copy of the first page.
+  return { title: t("eventsTitle"), alternates: { languages: languageAlternates(locale, "/events").languages } };
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {

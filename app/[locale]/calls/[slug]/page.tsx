@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { getPathname, Link } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/locales";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatMoney } from "@/lib/format/money";
 import { getPublishedCall } from "@/lib/calls/queries";
@@ -39,8 +39,7 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, call } = await load(params);
-  const path = (l: AppLocale) => getPathname({ locale: l, href: `/calls/${call.slug}` });
-  return { title: call.title, alternates: { canonical: path(locale), languages: { ar: path("ar"), fr: path("fr") } } };
+  return { title: call.title, alternates: languageAlternates(locale, `/calls/${call.slug}`) };
 }
 
 export default async function CallPage({ params }: Props) {

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { getPublishedEvent } from "@/lib/events/queries";
 import { reconcileWithRecords } from "@/lib/reconciliation/queries";
 import { hasReportedFigures } from "@/lib/reconciliation/compare";
@@ -39,11 +39,10 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, event } = await load(params);
-  const path = (l: AppLocale) => getPathname({ locale: l, href: `/events/${event.slug}` });
   return {
     title: event.title,
     description: event.summary,
-    alternates: { canonical: path(locale), languages: { ar: path("ar"), fr: path("fr") } },
+    alternates: languageAlternates(locale, `/events/${event.slug}`),
     openGraph: { type: "article", title: event.title, description: event.summary, locale: `${locale}_MA` },
   };
 }
