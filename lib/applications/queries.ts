@@ -57,7 +57,7 @@ export async function getApplicationByToken(token: string, locale: AppLocale): P
   const row = await getDb().application.findUnique({
     where: { accessTokenHash: hashAccessToken(token) },
     select: {
-      receiptCode: true, channel: true, status: true, submittedAt: true, screenedAt: true, decidedAt: true,
+      receiptCode: true, channel: true, status: true, submittedAt: true, screenedAt: true, decidedAt: true, personalDataErasedAt: true,
       applicantNameAr: true, applicantNameFr: true, projectTitle: true, requestedIndhCentimes: true,
       call: { select: { slug: true, titleAr: true, titleFr: true } },
       documents: { select: { file: { select: { fileName: true } } }, orderBy: { id: "asc" } },
@@ -71,6 +71,7 @@ export async function getApplicationByToken(token: string, locale: AppLocale): P
     projectTitle: row.projectTitle, requestedIndhCentimes: row.requestedIndhCentimes,
     callTitle: localized(locale, row.call.titleAr, row.call.titleFr), callSlug: row.call.slug,
     fileNames: row.documents.map((d) => d.file.fileName),
+    personalDataErasedAt: row.personalDataErasedAt,
     reviewed: row._count.reviews > 0,
   };
 }

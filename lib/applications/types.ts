@@ -32,6 +32,8 @@ export type ApplicationFollowUp = {
   callTitle: string;
   callSlug: string;
   fileNames: string[];
+  /** Set once the retention period ran out: the documents are gone (lib/applications/retention.ts). */
+  personalDataErasedAt: Date | null;
   reviewed: boolean;
 };
 

@@ -183,6 +183,7 @@ export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
     screenedAt: { kind: "datetime", label: "Screening.audit.screenedAt" },
     screenedById: { kind: "ref", label: "Screening.audit.screenedById", type: "User" },
     documentChecks: text("Screening.audit.documentChecks"),
+    personalDataErasedAt: { kind: "datetime", label: `${AP}.audit.personalDataErasedAt` },
   },
   Review: {
     applicationId: { kind: "number", label: "Reviews.audit.applicationId" },

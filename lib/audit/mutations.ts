@@ -9,7 +9,8 @@ import type { AuditInput } from "@/lib/audit/types";
 
 /**
  * Writes one audit entry inside the caller's transaction, so the change and its trace commit together or
- * not at all. Entries are only ever created: nothing in the app updates or deletes them.
+ * not at all. Entries are only ever created: nothing in the app deletes them, and the one update is law
+ * 09-08's erasure, which blanks an expired application's personal fields in its entries (lib/applications/retention.ts).
  */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditInput): Promise<void> {
   await recordAuditMany(tx, [entry], { single: true });

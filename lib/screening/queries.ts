@@ -91,7 +91,7 @@ export async function getApplicationDetail(user: SessionUser, id: number, locale
     where: { id, ...prefectureScope(user) },
     select: {
       ...screeningSelect,
-      channel: true, language: true, submittedAt: true, eligibilityResults: true, cooperativeId: true,
+      channel: true, language: true, submittedAt: true, eligibilityResults: true, cooperativeId: true, personalDataErasedAt: true,
       contactName: true, contactPhone: true, contactEmail: true, projectTitle: true, projectDescription: true,
       beneficiaryContributionCentimes: true, partnersContributionCentimes: true, partnersDescription: true,
       call: { select: { ...screeningSelect.call.select, id: true, reference: true, titleAr: true, titleFr: true } },
@@ -113,6 +113,7 @@ export async function getApplicationDetail(user: SessionUser, id: number, locale
   const attached = new Set(a.documents.map((d) => d.requiredDocumentId));
   return {
     id: a.id, version: a.version, receiptCode: a.receiptCode, channel: a.channel, language: a.language, status: a.status, submittedAt: a.submittedAt,
+    personalDataErasedAt: a.personalDataErasedAt,
     call: { id: a.call.id, reference: a.call.reference, title: localized(locale, a.call.titleAr, a.call.titleFr) },
     axisName: a.axis ? name(a.axis) : null,
     applicant: {

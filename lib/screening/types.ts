@@ -19,6 +19,8 @@ export type CommitteeDecisionView = { heldOn: Date; decision: string | null; app
 
 export type ApplicationDetail = {
   id: number; version: number; receiptCode: string; channel: string; language: string; status: string; submittedAt: Date;
+  /** Set once the retention period ran out (lib/applications/retention.ts): contact and documents are gone. */
+  personalDataErasedAt: Date | null;
   call: { id: number; title: string; reference: string };
   axisName: string | null;
   applicant: {

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/format/dates";
 import { formatMoney } from "@/lib/format/money";
 import { getApplicationByToken } from "@/lib/applications/queries";
 import { ApplicationSteps } from "@/components/apply/application-steps";
+import { ErasedNotice } from "@/components/apply/erased-notice";
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -40,6 +41,7 @@ export default async function FollowApplicationPage({ params }: Props) {
         <p className="text-xl font-bold" data-testid="application-status">{t(`statuses.${application.status}` as "statuses.RECEIVED")}</p>
       </section>
       <ApplicationSteps status={application.status} reviewed={application.reviewed} />
+      {application.personalDataErasedAt && <ErasedNotice date={application.personalDataErasedAt} locale={locale} />}
       <dl className="grid gap-x-4 gap-y-2 rounded-md border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <div className="contents">
           <dt className="font-semibold text-slate-700">{t("code")}</dt>

@@ -13,6 +13,7 @@ import { getApplicationReviews } from "@/lib/reviews/queries";
 import { screenApplicationAction } from "@/lib/screening/actions";
 import { declareConflictAction, saveReviewAction } from "@/lib/reviews/actions";
 import { ApplicationFacts } from "@/components/screening/application-facts";
+import { ErasedNotice } from "@/components/apply/erased-notice";
 import { ApplicationDocuments } from "@/components/screening/application-documents";
 import { ApplicationStatusBadge } from "@/components/screening/application-status-badge";
 import { ScreeningPanel } from "@/components/screening/screening-panel";
@@ -46,6 +47,7 @@ export default async function ApplicationPage({ params }: Props) {
           <span>{t("detail.submitted", { date: formatCalendarDate(application.submittedAt, locale), channel: t(`channel.${application.channel}` as "channel.ONLINE") })}</span>
         </p>
       </header>
+      {application.personalDataErasedAt && <ErasedNotice date={application.personalDataErasedAt} locale={locale} />}
       <ApplicationFacts application={application} locale={locale} />
       <ApplicationDocuments applicationId={application.id} documents={application.documents} locale={locale} />
       <ScreeningPanel application={application} locale={locale} action={canWrite ? screenApplicationAction.bind(null, application.id) : null} />
