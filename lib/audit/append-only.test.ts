@@ -27,7 +27,10 @@ describe("the audit trail is append-only", () => {
   it("has no code path that updates or deletes an audit entry", () => {
     const files = ROOTS.flatMap((root) => sourceFiles(path.join(process.cwd(), root)));
     expect(files.length).toBeGreaterThan(50); // the scan really ran over the codebase
-    const offenders = files.flatMap((file) => {
+    // The one exception, by law: 09-08's erasure blanks the personal fields of an expired application's
+    // entries (never deletes one); lib/applications/retention.int.test.ts checks exactly what it changes.
+    const ALLOWED = new Set(["lib/applications/retention.ts"]);
+    const offenders = files.filter((file) => !ALLOWED.has(path.relative(process.cwd(), file))).flatMap((file) => {
       const text = fs.readFileSync(file, "utf8");
       return FORBIDDEN.some((pattern) => pattern.test(text)) ? [path.relative(process.cwd(), file)] : [];
     });
