@@ -1,7 +1,6 @@
 // The event form as zod: shared by the server action and any client check. Messages are Validation keys.
 import { z } from "zod";
-import { parseDirhamsToCentimes } from "@/lib/format/parse-money";
-import { dateField, idField, integerField, MAX_AMOUNT_CENTIMES, optionalIdField, optionalText, requiredText, timeField, versionField } from "@/lib/validation/fields";
+import { dateField, idField, optionalAmountField, optionalIdField, optionalIntegerField, optionalText, requiredText, timeField, versionField } from "@/lib/validation/fields";
 import { zonedDateTimeToUtc } from "@/lib/events/casablanca-time";
 
 export const EVENT_KINDS = ["COMMUNICATION_MEETING", "WORKSHOP", "FAIR", "TRAINING", "CEREMONY", "OTHER"] as const;
@@ -15,37 +14,8 @@ export const SLUG_MAX_LENGTH = 120;
 
 const slugField = () => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(SLUG_MAX_LENGTH, { error: "tooLong" }).regex(SLUG_PATTERN, { error: "slugFormat" });
 
-/** Empty means "not reported"; a figure is kept exactly as typed, never adjusted to agree with others. */
-const optionalInteger = (bounds: { min?: number; max?: number } = {}) =>
-  z
-    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), integerField(bounds).optional())
-    .transform((v) => v ?? null);
 
-const optionalAmount = () =>
-  z
-    .string()
-    .trim()
-    .max(40, { error: "tooLong" })
-    .optional()
-    .transform((text, ctx) => {
-      if (!text) return null;
-      const centimes = parseDirhamsToCentimes(text);
-      if (centimes === null) {
-        ctx.addIssue({ code: "custom", message: "notAnAmount" });
-        return z.NEVER;
-      }
-      if (centimes < 0n) {
-        ctx.addIssue({ code: "custom", message: "negativeAmount" });
-        return z.NEVER;
-      }
-      if (centimes > MAX_AMOUNT_CENTIMES) {
-        ctx.addIssue({ code: "custom", message: "amountTooLarge" });
-        return z.NEVER;
-      }
-      return centimes;
-    });
-
-const year = () => optionalInteger({ min: 1900, max: 2100 });
+const year = () => optionalIntegerField({ min: 1900, max: 2100 });
 
 export const PRESENTATION_FIELDS = [
   "titleAr", "titleFr", "presenterRoleAr", "presenterRoleFr", "organisationId", "summaryAr", "summaryFr",
@@ -63,11 +33,11 @@ const presentationRowSchema = z.object({
   summaryFr: optionalText(2000).transform((v) => v ?? ""),
   reportedPeriodStartYear: year(),
   reportedPeriodEndYear: year(),
-  reportedCooperativesFunded: optionalInteger(),
-  reportedUrbanCooperatives: optionalInteger(),
-  reportedRuralCooperatives: optionalInteger(),
-  reportedTotalEnvelope: optionalAmount(),
-  reportedIndhContribution: optionalAmount(),
+  reportedCooperativesFunded: optionalIntegerField(),
+  reportedUrbanCooperatives: optionalIntegerField(),
+  reportedRuralCooperatives: optionalIntegerField(),
+  reportedTotalEnvelope: optionalAmountField(),
+  reportedIndhContribution: optionalAmountField(),
 })
   // The form names amounts as people read them; the domain names them with their unit.
   .transform(({ reportedTotalEnvelope, reportedIndhContribution, ...row }) => ({
@@ -106,7 +76,7 @@ const eventFields = {
   placeId: optionalIdField(),
   organiserId: idField(),
   partners: z.array(idField()).optional().transform((ids) => [...new Set(ids ?? [])]),
-  attendance: optionalInteger({ max: 1_000_000 }),
+  attendance: optionalIntegerField({ max: 1_000_000 }),
   attendanceNoteAr: optionalText(300),
   attendanceNoteFr: optionalText(300),
   summaryAr: requiredText(2000),

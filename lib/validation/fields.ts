@@ -71,6 +71,37 @@ export const amountField = () =>
       return centimes;
     });
 
+/** Empty means "not given" (null); a figure is kept exactly as typed. */
+export const optionalIntegerField = (bounds: { min?: number; max?: number } = {}) =>
+  z
+    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), integerField(bounds).optional())
+    .transform((v) => v ?? null);
+
+/** Dirhams or nothing (null), never negative. */
+export const optionalAmountField = () =>
+  z
+    .string()
+    .trim()
+    .max(40, { error: "tooLong" })
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return null;
+      const centimes = parseDirhamsToCentimes(text);
+      if (centimes === null) {
+        ctx.addIssue({ code: "custom", message: "notAnAmount" });
+        return z.NEVER;
+      }
+      if (centimes < 0n) {
+        ctx.addIssue({ code: "custom", message: "negativeAmount" });
+        return z.NEVER;
+      }
+      if (centimes > MAX_AMOUNT_CENTIMES) {
+        ctx.addIssue({ code: "custom", message: "amountTooLarge" });
+        return z.NEVER;
+      }
+      return centimes;
+    });
+
 // Invisible direction marks that come along when a date is pasted from an Arabic document.
 const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
