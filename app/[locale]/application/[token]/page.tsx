@@ -46,7 +46,7 @@ export default async function FollowApplicationPage({ params }: Props) {
         <div className="contents">
           <dt className="font-semibold text-slate-700">{t("code")}</dt>
           {/* One unit, read left to right: a phone's line never breaks it at its hyphen. */}
-          <dd dir="ltr" className="whitespace-nowrap text-start font-mono font-bold" data-testid="follow-receipt-code">{application.receiptCode}</dd>
+          <dd><bdi dir="ltr" className="whitespace-nowrap font-mono font-bold" data-testid="follow-receipt-code">{application.receiptCode}</bdi></dd>
         </div>
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
