@@ -162,6 +162,8 @@ export async function deleteGrant(user: SessionUser, id: number, input: GrantDel
     if (before.version !== input.version) throw new VersionConflictError(toFormValues(before), before.version);
     // A convention is a signed commitment: it is never deleted with its grant (nor silently left orphaned).
     if (await tx.convention.count({ where: { grantId: id } })) throw new FormRefusedError("convention.grantHasConvention");
+    // Visits are the record of what the money did: a grant that was visited is cancelled, not deleted.
+    if (await tx.visit.count({ where: { grantId: id } })) throw new FormRefusedError("visits.grantHasVisits");
     const contributionsBefore = await grantContributions(tx, { id });
     const { count } = await tx.grant.deleteMany({ where: { id, version: input.version } });
     if (count !== 1) throw new VersionConflictError(toFormValues(before), before.version + 1);

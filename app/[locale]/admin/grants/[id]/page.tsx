@@ -20,6 +20,8 @@ import { RecordHistory } from "@/components/admin/record-history";
 import { GrantPublication } from "@/components/open-data/grant-publication";
 import { getConventionSummary } from "@/lib/conventions/queries";
 import { ConventionSection } from "@/components/conventions/convention-section";
+import { getGrantFollowUp } from "@/lib/visits/queries";
+import { VisitsSection } from "@/components/visits/visits-section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,8 +37,9 @@ export default async function GrantPage({ params }: Props) {
   // Another prefecture's grant and a grant that does not exist look the same: not found.
   const grant = id ? await getGrantDetail(user, id, locale) : null;
   if (!grant) notFound();
-  const [t, history, publication, convention] = await Promise.all([
+  const [t, history, publication, convention, followUp] = await Promise.all([
     getTranslations("Grants"), getRecordHistory(user, "Grant", grant.id), getGrantPublication(user, grant.id), getConventionSummary(user, grant.id),
+    getGrantFollowUp(user, grant.id, locale),
   ]);
   const canWrite = can(user.role, "records.write");
   // Only an ADMIN decides what goes into the public open-data files; the others see the state only.
@@ -58,6 +61,7 @@ export default async function GrantPage({ params }: Props) {
       <GrantFacts grant={grant} locale={locale} />
       <GrantMoney grant={grant} locale={locale} />
       <ConventionSection grantId={grant.id} summary={convention} canWrite={canWrite} locale={locale} />
+      <VisitsSection grantId={grant.id} followUp={followUp} canWrite={canWrite} locale={locale} />
       {publication && (
         <GrantPublication
           isPublic={publication.isPublic}
