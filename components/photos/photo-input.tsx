@@ -3,6 +3,7 @@
 // both send the field `photos`. Chosen photos are previewed, and the limits are checked at once in the
 // browser so nobody waits for an upload to be told it is too much; the server checks everything again
 // (lib/photos/uploads.ts). Files cannot be refilled after a refused submit: the hint says so.
+// HEIC is not listed: this sharp build cannot decode it, and iPhones send JPEG to an input that does not ask for HEIC.
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
@@ -44,7 +45,7 @@ export function PhotoInput({ state, legend }: { state: FormState; legend: string
         </div>
         <div className="space-y-1">
           <label htmlFor="field-photos" className="block font-semibold text-slate-900">{t("choose")}</label>
-          <input id="field-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp,image/heic,image/heif" multiple onChange={onChange} aria-invalid={Boolean(error)} className={fileClass} />
+          <input id="field-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple onChange={onChange} aria-invalid={Boolean(error)} className={fileClass} />
         </div>
       </div>
       <p id="field-photos-hint" className="text-sm text-slate-600">{t("hint", { max: MAX_PHOTOS_PER_FORM, mb: MAX_PHOTOS_BYTES / MB })}</p>

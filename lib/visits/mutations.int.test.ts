@@ -113,7 +113,7 @@ describe("visits", () => {
   it("refuses to delete a visited grant", async () => {
     const { id } = await createGrant(f.staff, f.base);
     await createVisit(f.staff, id, visit(), []);
-    const error = await deleteGrant(f.staff, id, { version: 1, reason: "x", confirm: "on" }).catch((e: unknown) => e);
+    const error = await deleteGrant(f.staff, id, { version: 1, reason: "x" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormRefusedError);
     expect((error as FormRefusedError).code).toBe("visits.grantHasVisits");
     expect(await getDb().grant.count({ where: { id } })).toBe(1);
