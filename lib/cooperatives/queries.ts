@@ -111,7 +111,7 @@ export async function getCooperative(user: SessionUser, id: number, locale: AppL
   if (!row) return null;
   const { sector, commune, place, grants, ...c } = row;
   return {
-    id: c.id, version: c.version, registerNumber: c.registerNumber, nameAr: c.nameAr, nameFr: c.nameFr,
+    id: c.id, version: c.version, isPublic: c.isPublic, registerNumber: c.registerNumber, nameAr: c.nameAr, nameFr: c.nameFr,
     sectorName: localized(locale, sector.nameAr, sector.nameFr),
     communeName: localized(locale, commune.nameAr, commune.nameFr),
     zone: zoneOf(commune.setting),

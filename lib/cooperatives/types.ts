@@ -34,6 +34,8 @@ export type CooperativeGrantRow = {
 export type CooperativeDetail = {
   id: number;
   version: number;
+  /** Has a public page (/cooperatives/<id>). */
+  isPublic: boolean;
   registerNumber: string;
   nameAr: string;
   nameFr: string;

@@ -12,6 +12,7 @@ import { checkEventReferences } from "@/lib/events/references";
 import { resolveFilingPrefecture } from "@/lib/events/filing-prefecture";
 import { SLUG_MAX_LENGTH, type EventCreateInput, type EventInput, type EventUpdateInput } from "@/lib/events/schema";
 import type { StoredEvent } from "@/lib/events/types";
+import { deletePhotos } from "@/lib/photos/store";
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
 
@@ -121,6 +122,8 @@ export async function deleteEvent(user: SessionUser, id: number, input: { reason
     const before = await loadStored(tx, user, id);
     if (!before) throw new RecordNotFoundError();
     if (before.version !== input.version) throw new VersionConflictError(toFormValues(before), before.version);
+    // The gallery goes with the event; its photos' files are not cascaded (stored files are shared by kinds).
+    await deletePhotos(tx, { eventId: id });
     const { count } = await tx.event.deleteMany({ where: { id, version: input.version } });
     if (count === 0) throw new VersionConflictError(toFormValues(before), before.version);
     await recordAudit(tx, { actor: user, prefectureId: before.prefectureId, action: "DELETE", entityType: "Event", entityId: id, before: auditSnapshot(before), reason: input.reason });

@@ -78,6 +78,7 @@ export async function getPublishedEvent(slug: string, locale: AppLocale): Promis
     where: { slug, ...PUBLISHED },
     select: {
       ...summarySelect,
+      id: true,
       prefectureId: true,
       prefecture: { select: { nameAr: true, nameFr: true } },
       occasionAr: true,
@@ -117,6 +118,7 @@ export async function getPublishedEvent(slug: string, locale: AppLocale): Promis
   if (!row) return null;
   return {
     ...toSummary(row, locale),
+    id: row.id,
     prefectureId: row.prefectureId,
     prefectureName: localized(locale, row.prefecture.nameAr, row.prefecture.nameFr),
     occasion: localizedOrNull(locale, row.occasionAr, row.occasionFr),

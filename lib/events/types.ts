@@ -22,6 +22,7 @@ export type PublicPresentation = {
 };
 
 export type PublicEventDetail = PublicEventSummary & {
+  id: number;
   prefectureId: number;
   prefectureName: string;
   occasion: string | null;

@@ -5,12 +5,15 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCount } from "@/lib/format/money";
 import { getWorkspaceCounts } from "@/lib/dashboards/workspace-counts";
+import { getNeedsAttention } from "@/lib/attention/queries";
+import { NeedsAttention } from "@/components/attention/needs-attention";
 
 export default async function AdminHome() {
   const user = await requireUser();
   const locale = (await getLocale()) as AppLocale;
   const t = await getTranslations("Admin");
-  const counts = await getWorkspaceCounts(user);
+  const readsRecords = can(user.role, "records.read");
+  const [counts, attention] = await Promise.all([getWorkspaceCounts(user), readsRecords ? getNeedsAttention(user, locale) : null]);
   const areas = [
     { href: "/admin/dashboard", label: t("dashboard"), detail: t("dashboardHint") },
     { href: "/admin/cooperatives", label: t("cooperatives"), detail: formatCount(counts.cooperatives, locale) },
@@ -21,8 +24,9 @@ export default async function AdminHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-800">{t("welcome", { name: user.name })}</h1>
-      <p className="text-lg">{t("overviewLead")}</p>
       {!can(user.role, "records.write") && <p className="rounded-md bg-brand-50 p-3">{t("readOnly")}</p>}
+      {attention && <NeedsAttention lists={attention} locale={locale} national={user.isNational} />}
+      <p className="text-lg">{t("overviewLead")}</p>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {areas.map((area) => (
           <li key={area.href}>

@@ -14,6 +14,8 @@ import { YearChart } from "@/components/charts/year-chart";
 import { DemoNotice } from "@/components/layout/demo-notice";
 import { OpenDataDownloads } from "@/components/open-data/open-data-downloads";
 import { countPublishedGrants } from "@/lib/open-data/queries";
+import { listPublicCooperatives } from "@/lib/cooperatives/public-queries";
+import { PublicCooperativeList } from "@/components/cooperatives-public/public-cooperative-list";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,13 +26,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("resultsTitle"), description: t("resultsLead") };
 }
 
-/** The public results: aggregate totals only, no record, no personal data, no per-cooperative amount. */
+/**
+ * The public results: aggregate totals only, no personal data, no per-cooperative amount (those are on the
+ * pages of the cooperatives that chose to have one, linked from here).
+ */
 export default async function ResultsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   await connection();
-  const [results, publishedGrants] = await Promise.all([getPublicResults(locale, parseDashboardFilters(await searchParams)), countPublishedGrants()]);
+  const [results, publishedGrants, publicCooperatives] = await Promise.all([
+    getPublicResults(locale, parseDashboardFilters(await searchParams)), countPublishedGrants(), listPublicCooperatives(locale),
+  ]);
   const t = await getTranslations("DashboardPage");
   const d = await getTranslations("Dashboard");
   const tr = (key: string, values?: Record<string, string | number>) => d(key as "total", values);
@@ -50,6 +57,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       </section>
       <YearChart breakdown={results.byYear} measure="totalCostCentimes" title={title("totalCost", "year")} locale={locale} t={tr} />
       <BreakdownBarChart breakdown={results.byProgramme} measure="totalCostCentimes" dimensionLabel={d("dimensions.programme")} title={title("totalCost", "programme")} locale={locale} t={tr} />
+      <PublicCooperativeList cooperatives={publicCooperatives} />
       <OpenDataDownloads publishedGrants={publishedGrants} />
     </div>
   );

@@ -15,6 +15,9 @@ import { ReconciliationPanel } from "@/components/events/reconciliation-panel";
 import { EventJsonLd } from "@/components/events/event-json-ld";
 import { ShareEvent } from "@/components/events/share-event";
 import { publicBaseUrl } from "@/lib/public-base-url";
+import { getPublicEventPhotos } from "@/lib/photos/queries";
+import { listEventCooperatives } from "@/lib/cooperatives/public-queries";
+import { PublicGallery } from "@/components/photos/public-gallery";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -53,7 +56,11 @@ export default async function EventPage({ params }: Props) {
   const t = await getTranslations();
   const withFigures = event.presentations.filter((p) => hasReportedFigures(p.reported));
   // The computed side of each comparison: the event's own prefecture, the period the presenter stated.
-  const reconciliations = await Promise.all(withFigures.map((p) => reconcileWithRecords(event.prefectureId, p.reported)));
+  const [reconciliations, photos, cooperatives] = await Promise.all([
+    Promise.all(withFigures.map((p) => reconcileWithRecords(event.prefectureId, p.reported))),
+    getPublicEventPhotos(event.id, locale),
+    listEventCooperatives(event.id, locale, { publicOnly: true }),
+  ]);
   const base = publicBaseUrl();
   const url = `${base}${getPathname({ locale, href: `/events/${event.slug}` })}`;
   return (
@@ -78,6 +85,17 @@ export default async function EventPage({ params }: Props) {
         <MarkdownBody source={event.body} />
         {event.sourceName && <p className="text-sm text-slate-700">{t("Event.source", { source: event.sourceName })}</p>}
       </section>
+      <PublicGallery photos={photos} title={t("Event.gallery")} sizes="(min-width: 1024px) 20rem, (min-width: 640px) 45vw, 100vw" />
+      {cooperatives.length > 0 && (
+        <section aria-labelledby="cooperatives-presented" className="space-y-3">
+          <h2 id="cooperatives-presented" className="text-2xl font-bold text-brand-800">{t("Event.cooperatives")}</h2>
+          <ul className="list-disc space-y-1 ps-6" data-testid="event-cooperatives">
+            {cooperatives.map((c) => (
+              <li key={c.id}><Link href={`/cooperatives/${c.id}`} className="text-brand-700 underline">{c.name}</Link> — {c.commune}</li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }

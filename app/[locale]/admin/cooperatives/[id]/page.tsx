@@ -15,6 +15,8 @@ import { CooperativeGrants } from "@/components/cooperatives/cooperative-grants"
 import { DemoBadge } from "@/components/cooperatives/demo-badge";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { RecordHistory } from "@/components/admin/record-history";
+import { setCooperativePublicAction } from "@/lib/cooperatives/publication-actions";
+import { CooperativePublication } from "@/components/cooperatives/cooperative-publication";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -61,6 +63,7 @@ export default async function CooperativePage({ params }: Props) {
       </header>
       <CooperativeDetails cooperative={cooperative} locale={locale} />
       <CooperativeGrants grants={cooperative.grants} locale={locale} />
+      <CooperativePublication cooperativeId={id} isPublic={cooperative.isPublic} version={cooperative.version} action={canWrite ? setCooperativePublicAction.bind(null, id) : null} />
       {canWrite && <DeleteRecordForm action={deleteCooperativeAction.bind(null, id)} version={cooperative.version} />}
       <RecordHistory history={history} />
     </div>

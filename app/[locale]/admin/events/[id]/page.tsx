@@ -16,6 +16,10 @@ import { hasReportedFigures, reportedFiguresOf } from "@/lib/reconciliation/comp
 import { reconcileWithRecords } from "@/lib/reconciliation/queries";
 import { RecordHistory } from "@/components/admin/record-history";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
+import { getEventPhotosForStaff } from "@/lib/photos/queries";
+import { EventGalleryAdmin } from "@/components/photos/event-gallery-admin";
+import { listEventCooperatives } from "@/lib/cooperatives/public-queries";
+import { EventCooperatives } from "@/components/admin-events/event-cooperatives";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,6 +29,10 @@ export default async function AdminEventPage({ params }: Props) {
   const event = await getAdminEvent(user, id);
   if (!event) notFound(); // missing, or in a prefecture the user may not see: the same answer
   const [history, t, locale] = await Promise.all([getRecordHistory(user, "Event", event.id), getTranslations("AdminEvents"), getLocale()]);
+  const [photos, cooperatives] = await Promise.all([
+    getEventPhotosForStaff(user, event.id, locale as AppLocale),
+    listEventCooperatives(event.id, locale as AppLocale, { publicOnly: false }),
+  ]);
   const writer = can(user.role, "records.write");
   // The same reconciliation as the public page (drafts included): the event's prefecture, the stated period.
   const withFigures = event.presentations.map((p) => ({ position: p.position, reported: reportedFiguresOf(p) })).filter((p) => hasReportedFigures(p.reported));
@@ -49,6 +57,8 @@ export default async function AdminEventPage({ params }: Props) {
       {withFigures.map((p, i) => (
         <ReconciliationPanel key={p.position} position={p.position} reported={p.reported} reconciliation={reconciliations[i]!} locale={locale as AppLocale} />
       ))}
+      <EventCooperatives eventId={event.id} cooperatives={cooperatives} canWrite={writer} />
+      <EventGalleryAdmin eventId={event.id} photos={photos} canWrite={writer} isPublished={event.status === "PUBLISHED"} />
       <RecordHistory history={history} />
       {writer && <DeleteRecordForm action={deleteEventAction.bind(null, event.id)} version={event.version} />}
     </div>
