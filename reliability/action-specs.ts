@@ -11,6 +11,7 @@ import { toFormValues as eventValues } from "@/lib/events/form-values";
 import { storedEventSelect } from "@/lib/events/stored-event";
 import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
 import { buildFundingSpecs } from "./funding-action-specs";
+import { buildFollowUpSpecs } from "./follow-up-action-specs";
 import { HUGE_AMOUNT, optionalText, text, type Field } from "./hostile-values";
 import type { World } from "./bad-input-world";
 
@@ -126,8 +127,10 @@ export async function buildSpecs(db: PrismaClient, w: World): Promise<Record<str
   const province = await db.prefecture.findUniqueOrThrow({ where: { id: w.otherId }, select: { regionId: true, kind: true, nameAr: true, nameFr: true, version: true } });
   const prefectureFields: Record<string, Field> = { regionId: { kind: "id" }, kind: { kind: "enum" }, ...commonNames };
   const funding = await buildFundingSpecs(db, w, [grant.id, publishGrant.id, deleteGrant.id]);
+  const followUp = await buildFollowUpSpecs(db, w, [grant.id, publishGrant.id, deleteGrant.id]);
   return {
     ...funding,
+    ...followUp,
     // ---- cooperatives, organisations, grants, events: STAFF of prefecture A ----
     createCooperativeAction: { as: "staff", base: { ...cooperativeValues(cooperative), registerNumber: "REL-NEW-1" }, fields: cooperativeFields, controlOrder: 2 },
     updateCooperativeAction: { as: "staff", id: cooperative.id, foreignIds: [o.cooperative.id], version: cooperative.version, base: { ...cooperativeValues(cooperative), version: String(cooperative.version) }, fields: { ...cooperativeFields, version: { kind: "version" } }, controlOrder: 1 },

@@ -45,6 +45,10 @@ const MODULE_PERMISSION: Record<string, Permission> = {
   "/lib/committee/actions.ts": "records.write",
   // ---- funding cycle: conventions (issue 13) ----
   "/lib/conventions/actions.ts": "records.write",
+  // ---- follow-up in the field (issue 14): visits, baselines, photos, public pages of cooperatives ----
+  "/lib/visits/actions.ts": "records.write",
+  "/lib/photos/actions.ts": "records.write",
+  "/lib/cooperatives/publication-actions.ts": "records.write",
 };
 const SPECIAL: Record<string, Permission | "public"> = {
   signInAction: "public",
@@ -75,6 +79,8 @@ const COUNTED = [
   "grant", "grantPartnerContribution", "grantTranche", "event", "eventPartner", "presentation", "user", "auditEntry",
   // Funding cycle: calls for projects
   "callForProjects", "callAxis", "callRequiredDocument", "callCriterion",
+  // Follow-up in the field
+  "visit", "grantBaseline", "photo", "photoVariant", "storedFile", "eventCooperative",
 ] as const;
 
 // Screening and reviews write these (lib/screening, lib/reviews).
@@ -140,6 +146,7 @@ describe("server actions refuse whoever may not use them", async () => {
         const before = await rowCounts();
         // Bound actions take the record id first; 1 exists for every seeded kind.
         // Actions bound to two ids (a committee session and one of its agenda items) take both first.
+        // (a visit or an event and one of its photos, an event and a cooperative it presented).
         const ids = action.length >= 4 ? [1, 1] : action.length >= 3 ? [1] : [];
         const args = [...ids, { status: "idle" }, plausibleForm()];
         const state = (await action(...args)) as FormState;
@@ -213,4 +220,51 @@ describe("the application document download refuses whoever may not read it", ()
       expect((await download({ applicationId: own.applicationId, documentId: 0 })).status).toBe(404);
     });
   }
+});
+
+// ---------- Follow-up in the field: photos (issue 14) ----------
+describe("the photo route serves a public photo to anyone and a private one to its prefecture only", () => {
+  let shown = 0;
+  let hidden = 0;
+  let outsider = 0;
+  beforeAll(async () => {
+    const db = getDb();
+    // The demonstration event's gallery: described public photos, and one left private.
+    shown = (await db.photo.findFirstOrThrow({ where: { eventId: { not: null }, isPublic: true } })).id;
+    hidden = (await db.photo.findFirstOrThrow({ where: { eventId: { not: null }, isPublic: false } })).id;
+    const elsewhere = await db.prefecture.create({ data: { code: "AUTHZ-PHOTOS", nameAr: "أخرى", nameFr: "Ailleurs", regionId: (await db.region.findFirstOrThrow()).id } });
+    outsider = (await db.user.create({ data: { email: "admin@photos-elsewhere.test", name: "A", role: "ADMIN", prefectureId: elsewhere.id, passwordHash: "x" } })).id;
+  });
+  const fetchPhoto = async (id: number, width = 480) => {
+    const { GET } = await import("@/app/photos/[file]/route");
+    return GET(new Request(`http://localhost/photos/${id}-${width}.webp`), { params: Promise.resolve({ file: `${id}-${width}.webp` }) });
+  };
+
+  it("serves the public photo to a visitor, cacheable by shared caches", async () => {
+    await actAs(null);
+    const response = await fetchPhoto(shown);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/webp");
+    expect(response.headers.get("cache-control")).toContain("public");
+  });
+
+  for (const who of [null, ...ROLES]) {
+    it(`${who ? `serves the private photo to ${who} of the prefecture` : "refuses the private photo to a visitor"}`, async () => {
+      await actAs(who === null ? null : userIds[who]);
+      const response = await fetchPhoto(hidden);
+      expect(response.status).toBe(who === null ? 404 : 200);
+      if (who) expect(response.headers.get("cache-control")).toContain("private");
+    });
+  }
+
+  it("refuses the private photo to another prefecture, and names that are not photos", async () => {
+    await actAs(outsider);
+    expect((await fetchPhoto(hidden)).status).toBe(404);
+    expect((await fetchPhoto(shown)).status).toBe(200);
+    const { GET } = await import("@/app/photos/[file]/route");
+    for (const file of ["../../etc/passwd", `${hidden}-480.png`, `0-480.webp`, `${hidden}.webp`, "99999999-480.webp"]) {
+      const response = await GET(new Request(`http://localhost/photos/x`), { params: Promise.resolve({ file }) });
+      expect(response.status).toBe(404);
+    }
+  });
 });

@@ -90,7 +90,9 @@ describe("a user of another prefecture", () => {
 
   it("cannot update or delete a grant", async () => {
     const db = getDb();
-    const load = () => db.grant.findUniqueOrThrow({ where: { id: 3 }, include: { partnerContributions: true, tranches: { orderBy: { position: "asc" } } } });
+    // Not visited (a visited grant is cancelled, never deleted) and without a convention.
+    const { id } = await db.grant.findFirstOrThrow({ where: { id: { gte: 3 }, visits: { none: {} }, convention: null }, orderBy: { id: "asc" } });
+    const load = () => db.grant.findUniqueOrThrow({ where: { id }, include: { partnerContributions: true, tranches: { orderBy: { position: "asc" } } } });
     const g = await load();
     await expectOnlyHomeMayWrite(updateGrantAction, g.id, { ...grantValues(g), version: String(g.version), acknowledgeWarnings: "" }, load);
     const after = await load();

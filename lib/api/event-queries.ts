@@ -8,7 +8,9 @@ import { getPublishedEvent } from "@/lib/events/queries";
 import type { OrganisationRef } from "@/lib/events/types";
 import { eventPagePath, isoDate, moneyOrNull, type MoneyDto } from "@/lib/api/serialize";
 
-const PUBLISHED = { status: "PUBLISHED" } as const;
+// Demonstration events stay out of the API: a machine reading it has no "demonstration" label to show (the
+// same rule as the open-data files), while the site's pages say so on the page.
+const PUBLISHED = { status: "PUBLISHED", isDemo: false } as const;
 const organisationSelect = { nameAr: true, nameFr: true, acronym: true } as const;
 
 export type ApiEventSummary = {
@@ -94,7 +96,7 @@ export type ApiEventDetail = Omit<ApiEventSummary, "presentationsCount"> & {
 /** One published event with its presentations and partners; null for a draft or an unknown slug. */
 export async function getApiEvent(slug: string, lang: AppLocale): Promise<ApiEventDetail | null> {
   const event = await getPublishedEvent(slug, lang);
-  if (!event) return null;
+  if (!event || event.isDemo) return null;
   return {
     slug: event.slug,
     kind: event.kind,

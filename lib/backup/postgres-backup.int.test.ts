@@ -145,8 +145,13 @@ describe.skipIf(!onPostgres)("PostgreSQL backup and restore (skipped on SQLite: 
     // Life goes on: a grant deleted (its tranches with it), money and dates changed, rows added (ids
     // drawn from the sequences), and a table and a migration the backup does not have (a newer version).
     const db = getDb();
-    const deleted = await db.grant.findFirstOrThrow({ where: { tranches: { some: {} } }, orderBy: { id: "asc" } });
+    const deleted = await db.grant.findFirstOrThrow({ where: { tranches: { some: {} }, visits: { none: {} }, convention: null }, orderBy: { id: "asc" } });
     await db.grant.delete({ where: { id: deleted.id } });
+    // A photo deleted with its files: the restore must bring the pictures back, bytes included.
+    expect(atBackup.tables.PhotoVariant!.length).toBeGreaterThan(0);
+    const photo = await db.photo.findFirstOrThrow({ include: { variants: true } });
+    await db.photo.delete({ where: { id: photo.id } });
+    await db.storedFile.deleteMany({ where: { id: { in: photo.variants.map((v) => v.fileId) } } });
     const changed = await db.grant.findFirstOrThrow({ where: { tranches: { some: {} } }, orderBy: { id: "desc" } });
     await db.grant.update({ where: { id: changed.id }, data: { totalCostCentimes: 1n, indhContributionCentimes: 2n ** 53n + 1n, approvedOn: new Date("2030-01-01T00:00:00.999Z") } });
     await db.grantTranche.updateMany({ where: { grantId: changed.id }, data: { amountCentimes: 123n, paidOn: new Date("2029-12-31T23:59:59.999Z") } });

@@ -77,9 +77,12 @@ describe.skipIf(onPostgres)("SQLite backup and restore (skipped on PostgreSQL: S
     expect(dump(backup.file)).toBe(atBackup);
     expect(backup.counts.Grant).toBe(await db.grant.count());
     expect(backup.counts._prisma_migrations).toBeGreaterThan(0);
+    // Files are rows too (StoredFile.content): the demonstration photos' variants are in the backup.
+    expect(backup.counts.PhotoVariant).toBeGreaterThan(0);
+    expect(backup.counts.StoredFile).toBe(await db.storedFile.count());
 
     // Life goes on: a grant deleted (its tranches and contributions with it), a cooperative added.
-    const grant = await db.grant.findFirstOrThrow({ where: { tranches: { some: {} } }, orderBy: { id: "asc" } });
+    const grant = await db.grant.findFirstOrThrow({ where: { tranches: { some: {} }, visits: { none: {} }, convention: null }, orderBy: { id: "asc" } });
     await db.grant.delete({ where: { id: grant.id } });
     const model = await db.cooperative.findFirstOrThrow();
     await db.cooperative.create({
@@ -88,6 +91,10 @@ describe.skipIf(onPostgres)("SQLite backup and restore (skipped on PostgreSQL: S
         nameAr: "تعاونية بعد النسخة", nameFr: "Coopérative après la sauvegarde", members: 7, womenMembers: 4, youngMembers: 2,
       },
     });
+    // ...and a photo deleted with its files: the restore must bring the pictures back, bytes included.
+    const photo = await db.photo.findFirstOrThrow({ include: { variants: true } });
+    await db.photo.delete({ where: { id: photo.id } });
+    await db.storedFile.deleteMany({ where: { id: { in: photo.variants.map((v) => v.fileId) } } });
     const changed = dump(live);
     expect(changed).not.toBe(atBackup);
 

@@ -79,6 +79,7 @@ export async function getPublishedEvent(slug: string, locale: AppLocale): Promis
     select: {
       ...summarySelect,
       id: true,
+      isDemo: true,
       prefectureId: true,
       prefecture: { select: { nameAr: true, nameFr: true } },
       occasionAr: true,
@@ -119,6 +120,7 @@ export async function getPublishedEvent(slug: string, locale: AppLocale): Promis
   return {
     ...toSummary(row, locale),
     id: row.id,
+    isDemo: row.isDemo,
     prefectureId: row.prefectureId,
     prefectureName: localized(locale, row.prefecture.nameAr, row.prefecture.nameFr),
     occasion: localizedOrNull(locale, row.occasionAr, row.occasionFr),

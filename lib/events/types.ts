@@ -23,6 +23,8 @@ export type PublicPresentation = {
 
 export type PublicEventDetail = PublicEventSummary & {
   id: number;
+  /** Demonstration data: the page says so. */
+  isDemo: boolean;
   prefectureId: number;
   prefectureName: string;
   occasion: string | null;

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { generateDemoData } from "./demo-data";
 import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
 import { removeFundingDemo } from "./funding-demo";
+import { removeFollowUpDemo } from "./follow-up-demo";
 
 export type DemoCounts = { cooperatives: number; grants: number };
 
@@ -157,6 +158,7 @@ export async function removeDemo(db: PrismaClient): Promise<DemoCounts> {
       throw new Error(`removeDemo: ${realGrants} non-demo grant(s) belong to demo cooperatives; move or delete them first.`);
     }
     // The funding cycle's records point at demo grants and cooperatives: they go first.
+    await removeFollowUpDemo(tx);
     await removeFundingDemo(tx);
     const grants = await tx.grant.deleteMany({ where: { isDemo: true } });
     const cooperatives = await tx.cooperative.deleteMany({ where: { isDemo: true } });

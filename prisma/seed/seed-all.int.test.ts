@@ -9,6 +9,7 @@ const TABLES = [
   "region", "prefecture", "commune", "place", "phase", "programme", "axis", "sector", "organisation",
   "cooperative", "grant", "grantPartnerContribution", "grantTranche", "event", "eventPartner", "presentation", "user",
   "callForProjects", "application", "review", "committeeSession", "committeeAgendaItem", "convention", "conventionMilestone",
+  "visit", "photo", "storedFile",
 ] as const;
 
 async function snapshot() {
@@ -29,7 +30,9 @@ describe("seeding", () => {
     // 85 generated demo cooperatives, and the 6 the funding demo's committee approvals created (funding-demo.ts).
     expect(first.cooperative).toHaveLength(85 + 6);
     expect(first.application).toHaveLength(14);
-    expect(first.event).toHaveLength(1);
+    // The seed article's meeting and the follow-up demo's event (salon-cooperatives-demonstration).
+    expect(first.event).toHaveLength(2);
+    expect(first.visit.length).toBeGreaterThan(20);
     expect(first.user).toHaveLength(5);
     expect((first.cooperative as { searchText: string }[]).every((c) => c.searchText.length > 0)).toBe(true);
     await seedAll(db, { demo: true, demoAccounts: true });

@@ -4,6 +4,7 @@ import { seedArticle } from "./article";
 import { seedDemo } from "./demo";
 import { seedDemoUsers, type CreatedDemoAccount } from "./demo-users";
 import { seedFundingDemo } from "./funding-demo";
+import { seedFollowUpDemo } from "./follow-up-demo";
 import { fillMissingSearchText } from "./search-text";
 import { fillMissingDashboardFacts } from "./dashboard-facts";
 
@@ -22,8 +23,9 @@ export async function seedAll(db: PrismaClient, options: SeedOptions) {
   // The accounts first: the funding demo's reviews are theirs (it creates them without a password otherwise).
   const demoAccounts: CreatedDemoAccount[] = options.demoAccounts ? await seedDemoUsers(db, prefectureId) : [];
   const funding = options.demo ? await seedFundingDemo(db, prefectureId) : null;
+  const followUp = options.demo ? await seedFollowUpDemo(db, prefectureId) : null;
   await fillMissingSearchText(db);
   // Also how an existing database gets its facts after the dashboard_facts migration: `npm run db:seed`.
   await fillMissingDashboardFacts(db);
-  return { prefectureId, demo, funding, demoAccounts };
+  return { prefectureId, demo, funding, followUp, demoAccounts };
 }

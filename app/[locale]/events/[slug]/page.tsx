@@ -18,6 +18,7 @@ import { publicBaseUrl } from "@/lib/public-base-url";
 import { getPublicEventPhotos } from "@/lib/photos/queries";
 import { listEventCooperatives } from "@/lib/cooperatives/public-queries";
 import { PublicGallery } from "@/components/photos/public-gallery";
+import { DemoNotice } from "@/components/layout/demo-notice";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -74,6 +75,7 @@ export default async function EventPage({ params }: Props) {
         <h1 className="text-3xl font-bold leading-snug text-slate-900 sm:text-4xl">{event.title}</h1>
         <p className="text-lg text-slate-800">{event.summary}</p>
       </header>
+      {event.isDemo && <DemoNotice />}
       <EventFacts event={event} locale={locale} />
       <ShareEvent locale={locale} slug={event.slug} title={event.title} url={url} />
       <PresentationAgenda presentations={event.presentations} />
