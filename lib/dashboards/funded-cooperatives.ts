@@ -78,8 +78,8 @@ async function groupsWithMatchingGrant(prefectureId: number | undefined, where: 
   }));
 }
 
-/** One filter condition (see dashboard-where.ts) as SQL on the table aliased `alias`. */
-function conditionSql(alias: "c" | "g", condition: KeyCondition): Prisma.Sql {
+/** One filter condition (see dashboard-where.ts) as SQL on the table aliased `alias` (also outcome-queries.ts). */
+export function conditionSql(alias: "c" | "g", condition: KeyCondition): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   for (const [column, test] of Object.entries(condition) as [keyof KeyCondition, KeyCondition[keyof KeyCondition]][]) {
     const col = Prisma.raw(`${alias}."${column}"`);

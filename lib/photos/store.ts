@@ -1,4 +1,4 @@
-import "server-only";
+// (No "server-only" here: the seed writes its demonstration photos with it, outside Next.)
 // Photos in the database: each web variant is a stored file (lib/files/), written inside the caller's
 // transaction, so a refused form leaves no photo behind. The upload itself is never written.
 import { createHash } from "node:crypto";

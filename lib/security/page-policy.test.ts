@@ -6,6 +6,7 @@ describe("the policy of each page", () => {
     expect(isSharedCachedPage("/ar/events/cooperatives-day-tanger-2025")).toBe(true);
     expect(isSharedCachedPage("/fr/events/x/")).toBe(true);
     expect(isSharedCachedPage("/ar/calls/appel-2026")).toBe(true);
+    expect(isSharedCachedPage("/fr/cooperatives/12")).toBe(true);
     // The application form under a call is rendered per request, with its nonce.
     expect(isSharedCachedPage("/ar/calls/appel-2026/apply")).toBe(false);
     expect(isSharedCachedPage("/fr/calls")).toBe(false);

@@ -15,6 +15,8 @@ const SHARED_CACHED_PAGES: RegExp[] = [
   new RegExp(`^/(${LOCALES.join("|")})/events/[^/]+/?$`),
   // app/[locale]/calls/[slug]/page.tsx (ISR, as the event pages); not /calls/<slug>/apply, a form
   new RegExp(`^/(${LOCALES.join("|")})/calls/[^/]+/?$`),
+  // app/[locale]/cooperatives/[id]/page.tsx (ISR, as the event pages)
+  new RegExp(`^/(${LOCALES.join("|")})/cooperatives/[^/]+/?$`),
 ];
 
 export function isSharedCachedPage(pathname: string): boolean {

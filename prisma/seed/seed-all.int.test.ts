@@ -32,7 +32,7 @@ describe("seeding", () => {
     expect(first.application).toHaveLength(14);
     // The seed article's meeting and the follow-up demo's event (salon-cooperatives-demonstration).
     expect(first.event).toHaveLength(2);
-    expect(first.visit.length).toBeGreaterThan(20);
+    expect(first.visit!.length).toBeGreaterThan(20);
     expect(first.user).toHaveLength(5);
     expect((first.cooperative as { searchText: string }[]).every((c) => c.searchText.length > 0)).toBe(true);
     await seedAll(db, { demo: true, demoAccounts: true });

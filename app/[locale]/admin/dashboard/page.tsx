@@ -13,6 +13,8 @@ import { DashboardBody } from "@/components/dashboard/dashboard-body";
 import { ReconciliationSection } from "@/components/dashboard/reconciliation-section";
 import { getPipeline } from "@/lib/dashboards/pipeline-queries";
 import { PipelineSection } from "@/components/dashboard/pipeline-section";
+import { getOutcomes } from "@/lib/dashboards/outcome-queries";
+import { OutcomesSection } from "@/components/dashboard/outcomes-section";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,10 +28,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   const locale = (await getLocale()) as AppLocale;
   const t = await getTranslations("DashboardPage");
   const dashboard = await loadDashboard(user, await searchParams, locale);
-  const [options, presentations, pipeline] = await Promise.all([
+  const [options, presentations, pipeline, outcomes] = await Promise.all([
     getDashboardFilterOptions(user, locale, dashboard.filters.prefectureId),
     listReportedPresentations(user, locale, dashboard.filters.prefectureId),
     getPipeline(user, dashboard.filters, locale),
+    getOutcomes(user, dashboard.filters, locale),
   ]);
   // Each presentation is reconciled with its own event's prefecture and period, not the dashboard's filter.
   const reconciliation = await Promise.all(
@@ -51,6 +54,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <a href={withQuery("/admin/dashboard/print")} className="rounded-md border border-brand-600 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">{t("print")}</a>
       </nav>
       <DashboardBody dashboard={dashboard} locale={locale} pathname={pathname} />
+      <OutcomesSection outcomes={outcomes} locale={locale} pathname={pathname} filters={dashboard.filters} />
       <PipelineSection pipeline={pipeline} locale={locale} pathname={pathname} filters={dashboard.filters} />
       <ReconciliationSection items={reconciliation} locale={locale} />
     </div>

@@ -10,6 +10,10 @@ import { loadDashboard } from "@/lib/dashboards/load-dashboard";
 import { dashboardTables } from "@/lib/exports/dashboard-tables";
 import { getPipeline } from "@/lib/dashboards/pipeline-queries";
 import { pipelineTables } from "@/lib/exports/pipeline-tables";
+import { getOutcomes } from "@/lib/dashboards/outcome-queries";
+import { outcomeTables } from "@/lib/dashboards/outcome-tables";
+import { capitalise } from "@/lib/exports/measures";
+import { formatCalendarDate } from "@/lib/format/dates";
 import { toCsv } from "@/lib/exports/csv";
 import { toXlsx } from "@/lib/exports/xlsx";
 
@@ -27,7 +31,21 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const main = dashboardTables(dashboard, locale, dt);
   // The pipeline's tables carry the same notes (filters, time, demo data) as the dashboard's.
   const pipeline = pipelineTables(await getPipeline(user, dashboard.filters, locale), (key, values) => p(key as "title", values), dt, { notes: main[0]!.notes, dir: main[0]!.dir });
-  const tables = [...main, ...pipeline];
+  const o = await getTranslations({ locale, namespace: "DashboardOutcomes" });
+  const v = await getTranslations({ locale, namespace: "Visits" });
+  const outcomes = await getOutcomes(user, dashboard.filters, locale);
+  const outcome = outcomeTables(
+    outcomes,
+    {
+      t: (key, values) => o(key as "title", values),
+      dt,
+      state: (state) => v(`states.${state}`),
+      overdueBefore: formatCalendarDate(outcomes.overdueBefore, locale),
+    },
+    { notes: main[0]!.notes, dir: main[0]!.dir },
+    (s) => capitalise(s, locale),
+  );
+  const tables = [...main, ...outcome, ...pipeline];
   const stamp = dashboard.computedAt.toISOString().slice(0, 10);
   const headers = { "Cache-Control": "private, no-store" };
   if (search.get("format") === "xlsx") {

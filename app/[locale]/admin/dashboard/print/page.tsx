@@ -9,6 +9,8 @@ import { describeFilters } from "@/lib/exports/filters-description";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
 import { getPipeline } from "@/lib/dashboards/pipeline-queries";
 import { PipelineSection } from "@/components/dashboard/pipeline-section";
+import { getOutcomes } from "@/lib/dashboards/outcome-queries";
+import { OutcomesSection } from "@/components/dashboard/outcomes-section";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { PrintLetterhead } from "@/components/dashboard/print-letterhead";
 import { PrintPageStyle } from "@/components/dashboard/print-page-style";
@@ -36,7 +38,11 @@ export default async function DashboardPrintPage({ searchParams }: Props) {
   const dashboard = await loadDashboard(user, await searchParams, locale);
   const tr = (key: string, values?: Record<string, string | number>) => d(key as "total", values);
   const pathname = getPathname({ locale, href: "/admin/dashboard" });
-  const [prefecture, pipeline] = await Promise.all([getPrintPrefecture(user, dashboard.filters), getPipeline(user, dashboard.filters, locale)]);
+  const [prefecture, pipeline, outcomes] = await Promise.all([
+    getPrintPrefecture(user, dashboard.filters),
+    getPipeline(user, dashboard.filters, locale),
+    getOutcomes(user, dashboard.filters, locale),
+  ]);
   return (
     <div className="space-y-6">
       <PrintPageStyle pageLabel={h("page", { page: "PAGE", pages: "PAGES" })} />
@@ -56,6 +62,7 @@ export default async function DashboardPrintPage({ searchParams }: Props) {
         </p>
       </header>
       <DashboardBody dashboard={dashboard} locale={locale} pathname={pathname} print />
+      <OutcomesSection outcomes={outcomes} locale={locale} pathname={pathname} filters={dashboard.filters} print />
       <PipelineSection pipeline={pipeline} locale={locale} pathname={pathname} filters={dashboard.filters} print />
     </div>
   );
