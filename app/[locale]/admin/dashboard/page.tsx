@@ -40,6 +40,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   );
   const pathname = getPathname({ locale, href: "/admin/dashboard" });
   const query = dashboardFiltersToQuery(dashboard.filters);
+  const r = await getTranslations("ReportPack");
   const withQuery = (path: string, extra?: string) => `${getPathname({ locale, href: path })}?${[query, extra].filter(Boolean).join("&")}`;
   return (
     <div className="space-y-8">
@@ -52,6 +53,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <a href={withQuery("/admin/dashboard/export", "format=csv")} className="rounded-md border border-brand-600 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50" download>{t("csv")}</a>
         <a href={withQuery("/admin/dashboard/export", "format=xlsx")} className="rounded-md border border-brand-600 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50" download>{t("xlsx")}</a>
         <a href={withQuery("/admin/dashboard/print")} className="rounded-md border border-brand-600 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">{t("print")}</a>
+        <a href={withQuery("/admin/reports/committee")} className="rounded-md border border-brand-600 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">{r("link")}</a>
       </nav>
       <DashboardBody dashboard={dashboard} locale={locale} pathname={pathname} />
       <OutcomesSection outcomes={outcomes} locale={locale} pathname={pathname} filters={dashboard.filters} />
