@@ -2,7 +2,7 @@
 // baselines, photos' texts and deletion, event galleries, cooperatives' public pages and the cooperatives
 // presented at events. Records of their own are written here through Prisma, in the state each valid base
 // needs; prefecture B gets a visit, photos and a cooperative whose ids are forged into A's requests.
-// Photo files themselves are attacked over HTTP by reliability/photo-uploads.ts.
+// Photo files themselves are checked by lib/photos/process.test.ts (hostile types, truncated, oversized, pixel bombs).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatFormDate } from "@/lib/format/dates";
 import { moroccoToday } from "@/lib/conventions/rules";
@@ -110,7 +110,7 @@ export async function buildFollowUpSpecs(db: PrismaClient, w: World, grantsInUse
     },
     addEventPhotosAction: {
       as: "staff", id: event.id, foreignIds: [w.other.event.id], base: {}, fields: {},
-      noControl: "adding photos needs image files, which form payloads here do not carry: reliability/photo-uploads.ts sends them over HTTP",
+      noControl: "adding photos needs image files, which form payloads here do not carry: hostile image files are refused by lib/photos/process.ts (lib/photos/process.test.ts: wrong types, truncated, oversized, pixel bombs)",
     },
     setCooperativePublicAction: {
       as: "staff", id: toPublish.id, foreignIds: [w.other.cooperative.id], version: toPublish.version,
