@@ -34,7 +34,8 @@ export function ReportPageStyle({ pageLabel, header, dir }: Props) {
   .report-pack tr, .report-pack figure, .report-pack dl > div { break-inside: avoid; }
   /* Wide tables (the pipeline's and outcomes' breakdowns) must fit the sheet: nothing scrolls on paper. */
   .report-pack .scroll-cue { overflow: visible; }
-  .report-pack table { min-width: 0; font-size: 7pt; line-height: 1.35; }
+  .report-pack table { min-width: 0; width: 100%; table-layout: fixed; font-size: 7pt; line-height: 1.35; }
+  .report-pack th, .report-pack td { overflow-wrap: anywhere; }
   /* The report's long lists run on from the page they start on; short tables keep together (globals.css). */
   .report-pack table[data-testid^="report-"] { break-inside: auto; }
   .report-pack table .text-xs { font-size: 0.9em; }

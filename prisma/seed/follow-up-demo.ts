@@ -99,9 +99,10 @@ export async function seedFollowUpDemo(db: PrismaClient, prefectureId: number, n
     const organiser = await tx.organisation.findFirstOrThrow({ where: { prefectureId }, orderBy: { id: "asc" }, select: { id: true } });
     const event = await tx.event.create({
       data: {
-        prefectureId, slug: DEMO_EVENT_SLUG, kind: "FAIR", isDemo: true, status: "PUBLISHED", publishedAt: new Date(now - 20 * DAY_MS),
+        prefectureId, slug: DEMO_EVENT_SLUG, kind: "FAIR", isDemo: true, status: "PUBLISHED", publishedAt: new Date("2025-06-21T12:00:00Z"),
         titleAr: "معرض تعاونيات طنجة أصيلة (بيانات تجريبية)", titleFr: "Salon des coopératives de Tanger-Assilah (données de démonstration)",
-        startsAt: new Date(now - 21 * DAY_MS), venueAr: "قصر المعارض، طنجة", venueFr: "Palais des expositions, Tanger", organiserId: organiser.id,
+        // Before the seed article's meeting (9 July 2025): the home page's "latest event" stays the real one.
+        startsAt: new Date("2025-06-20T10:00:00Z"), venueAr: "قصر المعارض، طنجة", venueFr: "Palais des expositions, Tanger", organiserId: organiser.id,
         summaryAr: "لقاء تجريبي لعرض معرض الصور والتعاونيات المقدَّمة. ليس حدثًا حقيقيًا.", summaryFr: "Rencontre de démonstration pour montrer la galerie et les coopératives présentées. Ce n'est pas un événement réel.",
         bodyAr: "هذه صفحة تجريبية: الصور مولدة آليًا والتعاونيات من بيانات العرض.", bodyFr: "Page de démonstration : les photos sont générées et les coopératives viennent des données de démonstration.",
         cooperatives: { create: shown.map((v) => ({ cooperativeId: v.cooperativeId })) },
