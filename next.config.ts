@@ -28,6 +28,11 @@ const nextConfig: NextConfig = {
       { source: "/:locale/application/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }, { key: "X-Robots-Tag", value: "noindex, nofollow" }] },
     ];
   },
+  // Browsers ask for /favicon.ico by themselves on documents that name no icon (a PDF or an attached file
+  // opened in a tab): the app's icon answers, rather than a 404 in every such visit's console.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
 };
 
 export default withNextIntl(nextConfig);

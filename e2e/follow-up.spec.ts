@@ -36,8 +36,13 @@ async function phonePhoto(name: string): Promise<string> {
   return file;
 }
 
+/** With SHOTS_DIR (never in CI): the page at 1366x900 and at 390x844, for a person to look at. */
 async function shot(page: import("@playwright/test").Page, name: string) {
-  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png`, fullPage: true });
+  if (!process.env.SHOTS_DIR) return;
+  await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-1366.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
 }
 
 test("a visit with a photo and indicators reaches the milestone; public pages and gallery show the cleaned photo; the alert goes once paid", async ({ page, appLocale, checkA11y, request }) => {
@@ -53,8 +58,13 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
   const alerts = page.getByTestId("needs-attention");
   await expect(alerts.getByRole("link", { name: grantTitle }).first()).toBeVisible();
   await checkA11y();
+  await shot(page, `${appLocale}-home`);
 
   // A visit, recorded from the grant page, with the camera's photo and the indicators.
+  if (process.env.SHOTS_DIR) {
+    await page.goto(`/${appLocale}/admin/grants/${records.grantId}/baseline`);
+    await shot(page, `${appLocale}-baseline`);
+  }
   await page.goto(`/${appLocale}/admin/grants/${records.grantId}`);
   await page.getByRole("link", { name: m.Visits.section.record }).click();
   await expect(page.getByRole("heading", { level: 1, name: m.Visits.form.createTitle })).toBeVisible();
@@ -69,7 +79,7 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
   }
   await page.locator("#field-photos-camera").setInputFiles(photo);
   await expect(page.locator('ul[aria-label] img')).toHaveCount(1); // the preview of the chosen photo
-  await shot(page, `${appLocale}-visit-form-1366`);
+  await shot(page, `${appLocale}-visit-form`);
   await page.getByRole("button", { name: m.Visits.form.save }).click();
 
   // The visit page: indicators against the baseline (9 jobs now, 4 at approval: +5), the photo private.
@@ -89,7 +99,7 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
   await page.getByTestId("photo-editor").locator('[name="altFr"]').fill("Des femmes au travail dans l'atelier de couscous");
   await page.getByTestId("photo-editor").getByRole("button", { name: m.Photos.editor.save }).click();
   await expect(page.getByTestId("photo-editor").getByText(m.Photos.editor.public, { exact: true })).toBeVisible();
-  await shot(page, `${appLocale}-visit-1366`);
+  await shot(page, `${appLocale}-visit`);
 
   // The milestone reached by the visit releases the tranche: paid, and the alert is gone.
   await page.goto(`/${appLocale}/admin/grants/${records.grantId}/convention`);
@@ -121,6 +131,15 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
   await eventPhoto.getByRole("button", { name: m.Photos.editor.save }).click();
   await expect(page.getByTestId("event-gallery-admin").getByTestId("photo-editor").getByText(m.Photos.editor.public, { exact: true })).toBeVisible();
   await checkA11y();
+  await shot(page, `${appLocale}-event-admin`);
+  if (process.env.SHOTS_DIR) {
+    await page.goto(`/${appLocale}/admin/grants/${records.grantId}`);
+    await shot(page, `${appLocale}-grant`);
+    await page.goto(`/${appLocale}/admin/cooperatives/${records.cooperativeId}`);
+    await shot(page, `${appLocale}-cooperative-admin`);
+    await page.goto(`/${appLocale}/admin/dashboard`);
+    await shot(page, `${appLocale}-dashboard`);
+  }
 
   // As the public sees them (signed out): the event's gallery links to the cooperative's page.
   await page.context().clearCookies();
@@ -128,7 +147,7 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
   const publicGallery = page.getByTestId("public-gallery");
   await expect(publicGallery.locator("img")).toHaveCount(1);
   await checkA11y();
-  await shot(page, `${appLocale}-event-1366`);
+  await shot(page, `${appLocale}-event`);
   await page.getByTestId("event-cooperatives").getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/${appLocale}/cooperatives/${records.cooperativeId}$`));
   await expect(page.getByTestId("funded-projects")).toContainText(grantTitle);
@@ -136,7 +155,7 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
   await expect(image).toHaveCount(1);
   await expect(image).toHaveAttribute("alt", appLocale === "ar" ? "نساء يعملن في ورشة الكسكس" : "Des femmes au travail dans l'atelier de couscous");
   await checkA11y();
-  await shot(page, `${appLocale}-cooperative-1366`);
+  await shot(page, `${appLocale}-cooperative`);
 
   // The file served: WebP, resized (the upload was 2000 wide), no EXIF, no GPS; the browser chose a variant.
   const src = await image.getAttribute("src");
@@ -153,5 +172,4 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
   expect(await findSidewaysOverflow(page)).toBe("");
-  await shot(page, `${appLocale}-cooperative-390`);
 });

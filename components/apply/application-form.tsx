@@ -14,6 +14,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { DocumentField } from "@/components/apply/document-field";
 import { checkChosenFiles } from "@/components/apply/file-limits";
+import { FormSection } from "@/components/forms/form-section";
 
 type Props = {
   /** submitApplicationAction or recordPaperApplicationAction, bound to the call. */
@@ -26,15 +27,6 @@ type Props = {
   /** The law 09-08 notice, rendered on the server. */
   notice: React.ReactNode;
 };
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
-      <legend className="px-1 text-lg font-bold text-brand-800">{title}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /**
  * The application form. Without JavaScript it is a plain multipart POST to the server action; with it, the
@@ -67,7 +59,7 @@ export function ApplicationForm({ action, call, ticket, askLanguage, notice }: P
           <input id="field-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
       )}
-      <Section title={t("sections.cooperative")}>
+      <FormSection title={t("sections.cooperative")}>
         <TextField name="registerNumber" label={f("registerNumber")} state={state} required dir="ltr" hint={t("hints.registerNumber")} />
         <div className="grid gap-4 md:grid-cols-2">
           <TextField name="nameAr" label={f("nameAr")} state={state} required dir="rtl" />
@@ -80,8 +72,8 @@ export function ApplicationForm({ action, call, ticket, askLanguage, notice }: P
           {count("womenMembers")}
           {count("youngMembers")}
         </div>
-      </Section>
-      <Section title={t("sections.contact")}>
+      </FormSection>
+      <FormSection title={t("sections.contact")}>
         <div className="grid gap-4 md:grid-cols-3">
           <TextField name="contactName" label={f("contactName")} state={state} required autoComplete="name" />
           <TextField name="contactPhone" label={f("contactPhone")} state={state} required type="tel" dir="ltr" autoComplete="tel" hint={t("hints.contactPhone")} />
@@ -93,13 +85,13 @@ export function ApplicationForm({ action, call, ticket, askLanguage, notice }: P
             <DateField name="receivedOn" label={t("paper.receivedOn")} state={state} required />
           </div>
         )}
-      </Section>
-      <Section title={t("sections.project")}>
+      </FormSection>
+      <FormSection title={t("sections.project")}>
         <TextField name="projectTitle" label={f("projectTitle")} state={state} required />
         <TextareaField name="projectDescription" label={f("projectDescription")} state={state} required rows={6} />
         <SelectField name="axisId" label={f("axisId")} state={state} options={call.axes} placeholder={call.axes.length > 1 ? t("choose") : undefined} required />
-      </Section>
-      <Section title={t("sections.amounts")}>
+      </FormSection>
+      <FormSection title={t("sections.amounts")}>
         <p className="text-sm text-slate-700">{t("hints.amounts")}</p>
         <div className="grid gap-4 md:grid-cols-2">
           {amount("totalCost")}
@@ -108,16 +100,16 @@ export function ApplicationForm({ action, call, ticket, askLanguage, notice }: P
           {amount("partnersContribution", false, t("hints.partnersContribution"))}
         </div>
         <TextareaField name="partnersDescription" label={f("partnersDescription")} state={state} rows={3} />
-      </Section>
-      <Section title={t("sections.documents")}>
+      </FormSection>
+      <FormSection title={t("sections.documents")}>
         <p className="text-sm text-slate-700">{t("hints.documents")}</p>
         {state.status === "error" && <p className="rounded-md bg-ochre-100 p-2 text-sm font-semibold text-slate-900">{t("hints.filesAgain")}</p>}
         {call.documents.map((d) => <DocumentField key={d.id} id={d.id} label={d.label} state={state} />)}
-      </Section>
-      <Section title={t("sections.consent")}>
+      </FormSection>
+      <FormSection title={t("sections.consent")}>
         {notice}
         <CheckboxField name="consent" label={f("consent")} state={state} />
-      </Section>
+      </FormSection>
       <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );

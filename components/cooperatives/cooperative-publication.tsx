@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { FormState } from "@/lib/actions/form-state";
-import { PublicationSwitch } from "@/components/cooperatives/publication-switch";
+import { PublicationSwitchForm } from "@/components/forms/publication-switch-form";
 
 type Props = {
   cooperativeId: number;
@@ -24,7 +24,7 @@ export async function CooperativePublication({ cooperativeId, isPublic, version,
         {isPublic ? t("publicHelp") : t("notPublicHelp")}
       </p>
       {isPublic && <Link href={`/cooperatives/${cooperativeId}`} className="text-brand-700 underline">{t("view")}</Link>}
-      {action && <PublicationSwitch action={action} isPublic={isPublic} version={version} />}
+      {action && <PublicationSwitchForm action={action} namespace="CooperativePublication" isPublic={isPublic} version={version} />}
     </section>
   );
 }

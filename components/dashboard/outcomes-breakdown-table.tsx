@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { DashboardFilters } from "@/lib/dashboards/dashboard-types";
-import { dashboardHref, type DashboardFilterChange } from "@/lib/dashboards/filter-url";
 import { OUTCOME_INDICATORS, type OutcomeFigures } from "@/lib/dashboards/outcome-types";
 import { STATES_NEEDING_ATTENTION } from "@/lib/visits/schema";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formatCount, formatMoney } from "@/lib/format/money";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { FiguresBreakdownTable, type BreakdownRow } from "@/components/dashboard/figures-breakdown-table";
 
-type Row = { key: string; label: string; figures: OutcomeFigures; change: DashboardFilterChange };
+type Row = BreakdownRow<OutcomeFigures>;
 type Props = {
   caption: string;
   dimension: string;
@@ -28,7 +27,6 @@ export function perJobText(f: OutcomeFigures, locale: AppLocale): string {
 /** One row per zone or phase: grants, measured grants, jobs created, the cost per job and the follow-up. */
 export async function OutcomesBreakdownTable({ caption, dimension, testId, rows, total, locale, pathname, filters, links }: Props) {
   const t = await getTranslations("DashboardOutcomes");
-  const d = await getTranslations("Dashboard");
   const cells = (f: OutcomeFigures) => [
     formatCount(f.grants, locale),
     formatCount(f.indicators.jobs.measuredGrants, locale),
@@ -49,34 +47,6 @@ export async function OutcomesBreakdownTable({ caption, dimension, testId, rows,
     t("columns.neverVisited"),
     t("columns.overdue"),
   ];
-  const line = (key: string, label: React.ReactNode, values: string[], isTotal = false) => (
-    <tr key={key} className={isTotal ? "border-t-2 border-brand-600 font-bold" : "border-b border-slate-100"}>
-      <th scope="row" className="p-2 text-start font-normal">{label}</th>
-      {values.map((v, i) => (
-        <td key={i} className="p-2 text-end whitespace-nowrap tabular-nums">{v}</td>
-      ))}
-    </tr>
-  );
-  return (
-    <ScrollRegion label={caption}>
-      {/* Eleven columns with long names: wide enough that headers wrap on two or three lines, scrolled inside the region on a phone. */}
-      <table className="w-full min-w-[64rem] border-collapse text-sm" data-testid={testId}>
-        <caption className="mb-2 text-start font-semibold text-slate-800">{caption}</caption>
-        <thead>
-          <tr className="border-b border-brand-100 bg-brand-50 align-bottom">
-            <th scope="col" className="p-2 text-start">{dimension}</th>
-            {headers.map((h) => (
-              <th key={h} scope="col" className="p-2 text-end">{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) =>
-            line(r.key, links ? <a href={dashboardHref(pathname, filters, r.change)} className="font-semibold text-brand-800 underline">{r.label}</a> : r.label, cells(r.figures)),
-          )}
-          {line("total", <span className="font-bold">{d("total")}</span>, cells(total), true)}
-        </tbody>
-      </table>
-    </ScrollRegion>
-  );
+  // Eleven columns with long names: wide enough that headers wrap on two or three lines, scrolled inside the region on a phone.
+  return <FiguresBreakdownTable caption={caption} dimension={dimension} testId={testId} headers={headers} cells={cells} rows={rows} total={total} pathname={pathname} filters={filters} links={links} tableClassName="min-w-[64rem]" />;
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/actions/form-state";
-import { GrantPublicationForm } from "@/components/open-data/grant-publication-form";
+import { PublicationSwitchForm } from "@/components/forms/publication-switch-form";
 
 type Props = {
   isPublic: boolean;
@@ -27,7 +27,7 @@ export async function GrantPublication({ isPublic, isDemo, version, action }: Pr
       {action && (!isDemo || isPublic) && (
         <>
           <p className="text-sm text-slate-700">{t("adminHelp")}</p>
-          <GrantPublicationForm action={action} isPublic={isPublic} version={version} />
+          <PublicationSwitchForm action={action} namespace="OpenData.grant" isPublic={isPublic} version={version} />
         </>
       )}
     </section>

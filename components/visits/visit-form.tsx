@@ -12,6 +12,7 @@ import { SelectField, type SelectOption } from "@/components/forms/select-field"
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FormStatus } from "@/components/forms/form-status";
 import { PhotoInput } from "@/components/photos/photo-input";
+import { FormSection } from "@/components/forms/form-section";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -28,15 +29,6 @@ type Props = {
   cancelHref: string;
 };
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
-      <legend className="px-1 text-lg font-bold text-brand-800">{title}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
 /** A visit: date, who went, findings, the project's state, the milestone reached, indicators and photos. */
 export function VisitForm({ action, defaults, version, milestones, milestoneFixed, productionUnit, cancelHref }: Props) {
   const t = useTranslations("Visits.form");
@@ -50,7 +42,7 @@ export function VisitForm({ action, defaults, version, milestones, milestoneFixe
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
       <FormStatus state={state} fieldLabel={fieldLabel} />
       {version !== null && <input type="hidden" name="version" value={state.conflict?.currentVersion ?? version} />}
-      <Section title={t("sections.visit")}>
+      <FormSection title={t("sections.visit")}>
         <div className="grid gap-4 md:grid-cols-2">
           <DateField name="visitedOn" label={t("visitedOn")} state={state} defaultValue={defaults.visitedOn} required />
           <SelectField
@@ -70,8 +62,8 @@ export function VisitForm({ action, defaults, version, milestones, milestoneFixe
         ) : (
           <p className="text-sm text-slate-700">{t("noOpenMilestone")}</p>
         )}
-      </Section>
-      <Section title={t("sections.indicators")}>
+      </FormSection>
+      <FormSection title={t("sections.indicators")}>
         <p className="text-sm text-slate-700">{t("indicatorsHint")}</p>
         <div className="grid gap-4 md:grid-cols-3">
           {count("jobs")}
@@ -81,7 +73,7 @@ export function VisitForm({ action, defaults, version, milestones, milestoneFixe
           <TextField name="annualRevenue" label={t("annualRevenue")} state={state} defaultValue={defaults.annualRevenue} inputMode="decimal" dir="ltr" hint={t("amountHint")} />
           {count("productionQuantity", productionUnit ? t("productionUnit", { unit: productionUnit }) : t("noBaselineUnit"))}
         </div>
-      </Section>
+      </FormSection>
       <PhotoInput state={state} legend={t("sections.photos")} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={t("save")} pendingLabel={t("saving")} />

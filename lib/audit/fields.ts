@@ -33,6 +33,7 @@ const O = "Organisations.fields";
 const A = "Apply.fields";
 const AP = "Apply";
 const K = "Committee";
+const V = "Visits.form";
 
 export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
   Grant: {
@@ -76,6 +77,8 @@ export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
     communeId: { kind: "ref", label: `${O}.communeId`, type: "Commune" },
   },
   Event: {
+    presentedCooperativeAdded: text(`${F}.presentedCooperativeAdded`),
+    presentedCooperativeRemoved: text(`${F}.presentedCooperativeRemoved`),
     slug: text(`${E}.slug`),
     kind: { kind: "enum", label: `${E}.kind`, values: "EventKind" },
     status: { kind: "enum", label: `${E}.status`, values: "AdminEvents.status" },
@@ -230,6 +233,38 @@ export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
     resultsFr: text("Conventions.form.resultsFr"),
     signedOn: { kind: "date", label: "Conventions.actions.signedOn" },
     milestones: text("Conventions.form.milestones"),
+  },
+  Visit: {
+    grantId: { kind: "number", label: `${F}.grantId` },
+    visitedOn: { kind: "date", label: `${V}.visitedOn` },
+    visitors: text(`${V}.visitors`),
+    findings: text(`${V}.findings`),
+    projectState: { kind: "enum", label: `${V}.projectState`, values: "Visits.states" },
+    milestoneId: { kind: "number", label: `${V}.milestoneId` },
+    jobs: { kind: "number", label: `${V}.jobs` },
+    jobsWomen: { kind: "number", label: `${V}.jobsWomen` },
+    jobsYoung: { kind: "number", label: `${V}.jobsYoung` },
+    members: { kind: "number", label: `${V}.members` },
+    annualRevenueCentimes: { kind: "money", label: `${V}.annualRevenue` },
+    productionQuantity: { kind: "number", label: `${V}.productionQuantity` },
+    photos: { kind: "number", label: "Visits.detail.photos" },
+  },
+  GrantBaseline: {
+    jobs: { kind: "number", label: `${V}.jobs` },
+    jobsWomen: { kind: "number", label: `${V}.jobsWomen` },
+    jobsYoung: { kind: "number", label: `${V}.jobsYoung` },
+    members: { kind: "number", label: `${V}.members` },
+    annualRevenueCentimes: { kind: "money", label: `${V}.annualRevenue` },
+    productionQuantity: { kind: "number", label: `${V}.productionQuantity` },
+    productionUnitAr: text(`${V}.productionUnitAr`),
+    productionUnitFr: text(`${V}.productionUnitFr`),
+  },
+  Photo: {
+    eventId: { kind: "number", label: `${F}.eventId` },
+    captionAr: text("Photos.editor.captionAr"),
+    captionFr: text("Photos.editor.captionFr"),
+    altAr: text("Photos.editor.altAr"),
+    altFr: text("Photos.editor.altFr"),
   },
 };
 

@@ -52,7 +52,7 @@ export async function checkUploads(uploads: Upload[]): Promise<{ files: CheckedF
 }
 
 // The sender's name, quoted back in a message: shortened and stripped of direction and control characters.
-function displayName(name: string): string {
+export function displayName(name: string): string {
   const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "").split(/[\\/]/).pop() ?? "";
   return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean || "?";
 }

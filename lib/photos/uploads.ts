@@ -4,6 +4,7 @@ import "server-only";
 import { DomainError, type Violation } from "@/lib/domain-error";
 import { processPhoto, type ProcessedPhoto } from "@/lib/photos/process";
 import { MAX_PHOTOS_BYTES, MAX_PHOTOS_PER_FORM } from "@/lib/photos/limits";
+import { displayName } from "@/lib/files/check";
 
 const MB = 1024 * 1024;
 
@@ -29,8 +30,3 @@ export async function processUploadedPhotos(files: File[], field: string): Promi
   return processed;
 }
 
-// The sender's file name, quoted back in a message: shortened, without direction or control characters.
-function displayName(name: string): string {
-  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "").split(/[\\/]/).pop() ?? "";
-  return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean || "?";
-}

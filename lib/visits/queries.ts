@@ -7,7 +7,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { formatCalendarDate } from "@/lib/format/dates";
 import { photoViewSelect, toPhotoView, type PhotoView } from "@/lib/photos/queries";
-import { storedBaselineSelect, storedVisitSelect, visitFormValues, baselineFormValues, type StoredBaseline, type StoredVisit } from "@/lib/visits/snapshot";
+import { storedBaselineSelect, storedVisitSelect, visitFormValues, type StoredBaseline, type StoredVisit } from "@/lib/visits/snapshot";
 import type { ProjectState } from "@/lib/visits/schema";
 
 export type VisitListItem = StoredVisit & { photoCount: number; milestoneLabel: string | null };
@@ -98,4 +98,3 @@ export async function getVisitDetail(user: SessionUser, visitId: number, locale:
   };
 }
 
-export { baselineFormValues };

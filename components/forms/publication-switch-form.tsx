@@ -7,8 +7,10 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormStatus } from "@/components/forms/form-status";
 
 type Props = {
-  /** setGrantPublicAction bound to the grant id. */
+  /** The action bound to the record (setGrantPublicAction, setCooperativePublicAction). */
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  /** Where the button's words are: publish, unpublish, saving and field (the refusal's field name). */
+  namespace: "OpenData.grant" | "CooperativePublication";
   isPublic: boolean;
   version: number;
 };
@@ -17,8 +19,8 @@ type Props = {
  * One button that asks for the opposite of the current state. The state asked for is sent, not "toggle",
  * so a double submit cannot flip it back; after a conflict the newer version is sent, as other forms do.
  */
-export function GrantPublicationForm({ action, isPublic, version }: Props) {
-  const t = useTranslations("OpenData.grant");
+export function PublicationSwitchForm({ action, namespace, isPublic, version }: Props) {
+  const t = useTranslations(namespace);
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="no-print space-y-3">
