@@ -12,9 +12,10 @@ import ar from "../messages/ar.json";
 import fr from "../messages/fr.json";
 
 // Issue 14's journey, in Arabic and in French: the overdue tranche is on the workspace's "needs attention";
-// staff record a visit with a photo taken on site and its indicators, reaching the milestone; the photo is
-// described and made public, the cooperative gets a public page and is presented at an event with a
-// gallery; the resized photo served there has no metadata left; once the tranche is paid the alert is gone.
+// staff record a visit with a photo taken on site and its indicators, reaching the milestone, and the
+// dashboard's outcomes count it; the photo is described and made public, the cooperative gets a public page
+// and is presented at an event with a gallery; the resized photo served there has no metadata left; once the
+// tranche is paid the alert is gone.
 
 type Setup = { grantId: number; cooperativeId: number; registerNumber: string; eventId: number; eventSlug: string };
 
@@ -34,6 +35,25 @@ async function phonePhoto(name: string): Promise<string> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "indh-photo-")), `${name}.jpg`);
   fs.writeFileSync(file, jpeg);
   return file;
+}
+
+/** A count as the dashboard prints it ("1 234", "+5", "−3", Arabic isolates around it) read back as a number. */
+function count(text: string): number {
+  const digits = text.replace(/[^\d]/g, "");
+  return /[-\u2212]/.test(text) ? -Number(digits) : Number(digits);
+}
+
+/**
+ * The rural row of the dashboard's outcomes by zone (the e2e grant's commune is rural): grants measured,
+ * jobs created, of which women, of which young people, and grants never visited.
+ */
+async function ruralOutcomes(page: import("@playwright/test").Page, locale: "ar" | "fr") {
+  const m = locale === "ar" ? ar : fr;
+  await page.goto(`/${locale}/admin/dashboard`);
+  const row = page.getByTestId("outcomes-by-zone").locator("tbody tr").filter({ has: page.getByRole("rowheader", { name: m.Dashboard.zone.RURAL }) });
+  const cells = await row.locator("td").allTextContents();
+  expect(cells).toHaveLength(10);
+  return { measured: count(cells[1]!), jobs: count(cells[2]!), women: count(cells[3]!), young: count(cells[4]!), neverVisited: count(cells[8]!) };
 }
 
 /** With SHOTS_DIR (never in CI): the page at 1366x900 and at 390x844, for a person to look at. */
@@ -59,6 +79,9 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
   await expect(alerts.getByRole("link", { name: grantTitle }).first()).toBeVisible();
   await checkA11y();
   await shot(page, `${appLocale}-home`);
+
+  // The dashboard's outcomes before the visit: the grant has a baseline (4 jobs, 3 women, 1 young) and no visit.
+  const before = await ruralOutcomes(page, appLocale);
 
   // A visit, recorded from the grant page, with the camera's photo and the indicators.
   if (process.env.SHOTS_DIR) {
@@ -101,6 +124,12 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
   await expect(page.getByTestId("photo-editor").getByText(m.Photos.editor.public, { exact: true })).toBeVisible();
   await shot(page, `${appLocale}-visit`);
 
+  // The dashboard counts the grant as measured: 9 jobs against 4 (+5), women 6 against 3, young 3 against 1.
+  const after = await ruralOutcomes(page, appLocale);
+  expect(after).toEqual({ measured: before.measured + 1, jobs: before.jobs + 5, women: before.women + 3, young: before.young + 2, neverVisited: before.neverVisited - 1 });
+  await expect(page.getByTestId("outcomes-headline")).toBeVisible();
+  await shot(page, `${appLocale}-dashboard-outcomes`);
+
   // The milestone reached by the visit releases the tranche: paid, and the alert is gone.
   await page.goto(`/${appLocale}/admin/grants/${records.grantId}/convention`);
   const pay = page.getByTestId("pay-1");
@@ -137,8 +166,6 @@ test("a visit with a photo and indicators reaches the milestone; public pages an
     await shot(page, `${appLocale}-grant`);
     await page.goto(`/${appLocale}/admin/cooperatives/${records.cooperativeId}`);
     await shot(page, `${appLocale}-cooperative-admin`);
-    await page.goto(`/${appLocale}/admin/dashboard`);
-    await shot(page, `${appLocale}-dashboard`);
   }
 
   // As the public sees them (signed out): the event's gallery links to the cooperative's page.
