@@ -1,4 +1,4 @@
-// `npm run test:reliability -- apply-uploads`: hostile submissions of the public application form against the
+// `npm run test:reliability -- uploads` (with reliability/photo-uploads.ts): hostile submissions of the public application form against the
 // production server, as a browser without JavaScript posts it (multipart, the action's hidden fields, the
 // form's own ticket): files that lie about their kind, sizes and counts past the limits, a forged ticket, a
 // filled honeypot, field names no form has. Each must be refused with its message (French page), write no

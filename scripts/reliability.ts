@@ -10,9 +10,10 @@
 //   4. xlsx-memory three crafted XLSX uploads at once (300 MB sheets in 433 kB, honest or lying sizes; then
 //                  whole-sheet merged ranges) to the same server; its peak memory increase, at most +400 MB
 //                  (RELIABILITY_XLSX_MEMORY_LIMIT_MB); runs first, on the fresh server
-//   5. apply-uploads hostile files, sizes, counts, tickets and field names to the public application form of
-//                  the production server (reliability/apply-uploads.ts): each refused, nothing written
-// `npm run test:reliability -- bad-input` (or prototype-http, concurrency,crash, xlsx-memory or apply-uploads)
+//   5. uploads     hostile files, sizes, counts, tickets and field names to the public application form of
+//                  the production server (reliability/apply-uploads.ts), and hostile photos to the visit form
+//                  and the event gallery (reliability/photo-uploads.ts): each refused, nothing written
+// `npm run test:reliability -- bad-input` (or prototype-http, concurrency,crash, xlsx-memory or uploads)
 // runs only those parts; all of them by default.
 // On SQLite by default; on PostgreSQL (`npm run test:reliability:pg`) with RELIABILITY_DATABASE=postgres or a
 // postgresql:// RELIABILITY_DATABASE_URL: the bad-input files then get databases copied from a migrated
@@ -44,8 +45,9 @@ import { waitForSqliteJournal } from "../reliability/crash-import";
 import { postgresIntegrity, waitForImportWriteOnPostgres } from "../reliability/postgres-checks";
 import { compareSummariesWithRebuild } from "../reliability/summary-check";
 import { runApplyUploads } from "../reliability/apply-uploads";
+import { runPhotoUploads } from "../reliability/photo-uploads";
 
-const PARTS = ["bad-input", "prototype-http", "xlsx-memory", "concurrency", "crash", "apply-uploads"] as const;
+const PARTS = ["bad-input", "prototype-http", "xlsx-memory", "concurrency", "crash", "uploads"] as const;
 const requested = (process.argv[2] ?? PARTS.join(",")).split(",");
 const appDir = process.cwd();
 const onPostgres = process.env.RELIABILITY_DATABASE === "postgres" || isPostgresUrl(process.env.RELIABILITY_DATABASE_URL ?? "");
@@ -94,29 +96,36 @@ async function pollutionOverHttp(): Promise<void> {
   timings.push(`prototype names over HTTP ${seconds(started)} s`);
 }
 
-/** Hostile uploads to the public application form (reliability/apply-uploads.ts), on a server of its own. */
-async function applyUploads(): Promise<void> {
+/**
+ * Hostile uploads to the public application form (reliability/apply-uploads.ts) and photos to the workspace's
+ * visit form and event gallery (reliability/photo-uploads.ts), on one server of their own.
+ */
+async function uploads(): Promise<void> {
   const started = Date.now();
   buildIfStale(appDir);
-  const databaseUrl = onPostgres ? withDatabase(testPostgresUrl(), randomDatabaseName("indh_apply")) : `file:${path.join(resultsDir, "apply-uploads.db")}`;
+  const databaseUrl = onPostgres ? withDatabase(testPostgresUrl(), randomDatabaseName("indh_uploads")) : `file:${path.join(resultsDir, "uploads.db")}`;
   const port = Number(process.env.RELIABILITY_PORT ?? 3400);
   await prepareDatabase(appDir, databaseUrl);
   // Posted at once after the form is read, and more than 20 times from one address: the form's wait and
   // rate limit are not what is under test here.
   process.env.APPLY_MIN_FILL_SECONDS = "0";
   process.env.APPLY_RATE_LIMIT = "1000";
-  const server = await startServer(appDir, databaseUrl, port, path.join(resultsDir, "apply-uploads-server.log"));
+  const server = await startServer(appDir, databaseUrl, port, path.join(resultsDir, "uploads-server.log"));
   const db = createPrismaClient(databaseUrl);
   try {
-    const { rows, failures } = await runApplyUploads({ baseUrl: server.baseUrl, db, actionIds: readActionIds(appDir), appDir, databaseLabel: label });
-    recordResults("apply-uploads.json", rows);
-    problems.push(...failures.map((f) => `apply uploads: ${f}`));
+    const context = { baseUrl: server.baseUrl, db, actionIds: readActionIds(appDir), appDir, databaseLabel: label };
+    const application = await runApplyUploads(context);
+    recordResults("apply-uploads.json", application.rows);
+    problems.push(...application.failures.map((f) => `application uploads: ${f}`));
+    const photos = await runPhotoUploads(context);
+    recordResults("photo-uploads.json", photos.rows);
+    problems.push(...photos.failures.map((f) => `photo uploads: ${f}`));
   } finally {
     await db.$disconnect();
     await server.stop();
     if (onPostgres) await dropPostgresDatabase(databaseUrl);
   }
-  timings.push(`apply uploads ${seconds(started)} s`);
+  timings.push(`uploads ${seconds(started)} s`);
 }
 
 async function serverParts(): Promise<void> {
@@ -224,11 +233,11 @@ async function main() {
       problems.push(`bad input, HTTP: ${(error as Error).stack ?? String(error)}`);
     }
   }
-  if (requested.includes("apply-uploads")) {
+  if (requested.includes("uploads")) {
     try {
-      await applyUploads();
+      await uploads();
     } catch (error) {
-      problems.push(`apply uploads: ${(error as Error).stack ?? String(error)}`);
+      problems.push(`uploads: ${(error as Error).stack ?? String(error)}`);
     }
   }
   if (requested.some((part) => part === "xlsx-memory" || part === "concurrency" || part === "crash")) {
