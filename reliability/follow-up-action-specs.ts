@@ -2,7 +2,8 @@
 // baselines, photos' texts and deletion, event galleries, cooperatives' public pages and the cooperatives
 // presented at events. Records of their own are written here through Prisma, in the state each valid base
 // needs; prefecture B gets a visit, photos and a cooperative whose ids are forged into A's requests.
-// Photo files themselves are checked by lib/photos/process.test.ts (hostile types, truncated, oversized, pixel bombs).
+// Photo files themselves are checked by lib/photos/process.test.ts (hostile types, truncated, oversized, pixel bombs),
+// and sent over HTTP through the visit form and the gallery by reliability/photo-uploads.ts.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatFormDate } from "@/lib/format/dates";
 import { moroccoToday } from "@/lib/conventions/rules";

@@ -240,7 +240,7 @@ export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
     visitors: text(`${V}.visitors`),
     findings: text(`${V}.findings`),
     projectState: { kind: "enum", label: `${V}.projectState`, values: "Visits.states" },
-    milestoneId: { kind: "number", label: `${V}.milestoneId` },
+    milestone: text(`${V}.milestoneId`),
     jobs: { kind: "number", label: `${V}.jobs` },
     jobsWomen: { kind: "number", label: `${V}.jobsWomen` },
     jobsYoung: { kind: "number", label: `${V}.jobsYoung` },

@@ -60,7 +60,10 @@ describe("visits", () => {
     expect(meta.exif).toBeUndefined();
     expect((await getDb().conventionMilestone.findUniqueOrThrow({ where: { id: g.milestoneId } })).reachedOn).toEqual(day("2024-07-01"));
     // Audited twice: the visit, and the convention whose milestone moved.
-    expect(await getDb().auditEntry.count({ where: { entityType: "Visit", entityId: String(id), action: "CREATE" } })).toBe(1);
+    const created = await getDb().auditEntry.findMany({ where: { entityType: "Visit", entityId: String(id), action: "CREATE" } });
+    expect(created).toHaveLength(1);
+    // The history names the milestone as people read it, not by its row id.
+    expect(JSON.parse(created[0]!.after!)).toMatchObject({ milestone: "1. مرحلة / Étape", photos: 1 });
     expect(await getDb().auditEntry.count({ where: { entityType: "Convention", action: "UPDATE" } })).toBeGreaterThan(0);
     const version = (await getDb().grant.findUniqueOrThrow({ where: { id: g.id } })).version;
     await payGrantTranche(f.staff, g.id, { position: 1, paidOn: day("2024-07-02"), version });

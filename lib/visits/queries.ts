@@ -24,13 +24,13 @@ export async function getGrantFollowUp(user: SessionUser, grantId: number, local
     db.grantBaseline.findFirst({ where: { grantId, grant: prefectureScope(user) }, select: storedBaselineSelect }),
     db.visit.findMany({
       where: { grantId, ...prefectureScope(user) },
-      select: { ...storedVisitSelect, milestone: { select: { labelAr: true, labelFr: true } }, _count: { select: { photos: true } } },
+      select: { ...storedVisitSelect, _count: { select: { photos: true } } },
       orderBy: [{ visitedOn: "desc" }, { id: "desc" }],
     }),
   ]);
   return {
     baseline,
-    visits: visits.map(({ milestone, _count, ...v }) => ({ ...v, photoCount: _count.photos, milestoneLabel: milestone ? localized(locale, milestone.labelAr, milestone.labelFr) : null })),
+    visits: visits.map(({ _count, ...v }) => ({ ...v, photoCount: _count.photos, milestoneLabel: v.milestone ? localized(locale, v.milestone.labelAr, v.milestone.labelFr) : null })),
   };
 }
 
@@ -79,14 +79,14 @@ export async function getVisitDetail(user: SessionUser, visitId: number, locale:
     select: {
       ...storedVisitSelect,
       recordedBy: { select: { name: true } },
-      milestone: { select: { position: true, labelAr: true, labelFr: true } },
       photos: { select: photoViewSelect, orderBy: { id: "asc" } },
     },
   });
   if (!v) return null;
   const grant = await getVisitGrant(user, v.grantId, locale, v.milestoneId);
   if (!grant) return null;
-  const { recordedBy, milestone, photos, ...stored } = v;
+  const { recordedBy, photos, ...stored } = v;
+  const milestone = stored.milestone;
   return {
     ...stored,
     projectState: stored.projectState as ProjectState,

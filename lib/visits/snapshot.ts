@@ -7,13 +7,14 @@ import { calendarDate } from "@/lib/grants/snapshot";
 export const storedVisitSelect = {
   id: true, prefectureId: true, grantId: true, visitedOn: true, visitors: true, findings: true, projectState: true,
   milestoneId: true, jobs: true, jobsWomen: true, jobsYoung: true, members: true, annualRevenueCentimes: true,
-  productionQuantity: true, version: true,
+  productionQuantity: true, version: true, milestone: { select: { position: true, labelAr: true, labelFr: true } },
 } as const;
 
 export type StoredVisit = {
   id: number; prefectureId: number; grantId: number; visitedOn: Date; visitors: string; findings: string; projectState: string;
   milestoneId: number | null; jobs: number | null; jobsWomen: number | null; jobsYoung: number | null; members: number | null;
   annualRevenueCentimes: bigint | null; productionQuantity: number | null; version: number;
+  milestone: { position: number; labelAr: string; labelFr: string } | null;
 };
 
 export function visitAuditSnapshot(v: StoredVisit, photoCount: number): Record<string, unknown> {
@@ -23,7 +24,8 @@ export function visitAuditSnapshot(v: StoredVisit, photoCount: number): Record<s
     visitors: v.visitors,
     findings: v.findings,
     projectState: v.projectState,
-    milestoneId: v.milestoneId,
+    // The milestone as people read it in the history (its number and both labels), not its row id.
+    milestone: v.milestone ? `${v.milestone.position}. ${v.milestone.labelAr} / ${v.milestone.labelFr}` : null,
     jobs: v.jobs,
     jobsWomen: v.jobsWomen,
     jobsYoung: v.jobsYoung,
