@@ -6,6 +6,8 @@ import { DEMO, signIn } from "./auth";
 // The production server's security headers on a public page, a workspace page and an API answer, and
 // the session cookie's flags. Every other spec fails on a console error, so a page the CSP broke would
 // show there too.
+test.skip(({ appLocale }) => appLocale === "fr", "Arabic only: headers, nonces and the session cookie are the same for every language");
+
 test("pages and API answers carry the security headers", async ({ request, appLocale }) => {
   for (const path of [`/${appLocale}`, `/${appLocale}/events`, "/api/v1/events", `/${appLocale}/sign-in`]) {
     const response = await request.get(path);

@@ -26,7 +26,7 @@ test("a wrong password gets one message that does not say whether the email exis
 
 test("staff sign in to a right-to-left (ar) workspace, then sign out", async ({ page, appLocale, context, checkA11y }) => {
   const t = T[appLocale];
-  await signIn(page, appLocale, DEMO.staff);
+  await signIn(page, appLocale, DEMO.staff, { fresh: true }); // through the form, whatever ran before
   await expect(page.locator("html")).toHaveAttribute("dir", appLocale === "ar" ? "rtl" : "ltr");
   const cookie = (await context.cookies()).find((c) => c.name === "indh_session");
   expect(cookie?.httpOnly).toBe(true);
@@ -41,10 +41,10 @@ test("staff sign in to a right-to-left (ar) workspace, then sign out", async ({ 
 
 test("a manager is told the account is read-only; an admin sees users and the audit trail", async ({ page, appLocale }) => {
   const t = T[appLocale];
-  await signIn(page, appLocale, DEMO.manager);
+  await signIn(page, appLocale, DEMO.manager, { fresh: true });
   await expect(page.getByText(t.readOnly)).toBeVisible();
   await page.context().clearCookies();
-  await signIn(page, appLocale, DEMO.admin);
+  await signIn(page, appLocale, DEMO.admin, { fresh: true });
   await expect(page.getByRole("link", { name: t.users })).toBeVisible();
   await expect(page.getByRole("link", { name: t.audit })).toBeVisible();
 });
