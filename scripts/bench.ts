@@ -1,16 +1,19 @@
 // `npm run bench`: every benchmark of the issue, each printing its figures with their targets and refreshing
 // its own section of BENCHMARKS.md. `npm run bench -- page,js` runs only those parts
-// (page, js, import, dashboard). The HTTP parts build the app and serve it on BENCH_PORT (3300).
+// (page, js, lighthouse, import, dashboard; lighthouse is not in the default run: 18 Lighthouse runs take
+// some 8 minutes). The HTTP parts build the app and serve it on BENCH_PORT (3300).
 // Parts that load lib/ run in their own `tsx --conditions=react-server` process, as bench:dashboard does.
 import { spawnSync } from "node:child_process";
 import { startBenchServer } from "./bench-server";
 import { benchPage } from "./bench-page";
 import { benchJsSize } from "./bench-js-size";
+import { benchLighthouse } from "./bench-lighthouse";
 
-const PARTS = ["page", "js", "import", "dashboard"] as const;
+const PARTS = ["page", "js", "lighthouse", "import", "dashboard"] as const;
+const DEFAULT_PARTS: Part[] = ["page", "js", "import", "dashboard"];
 type Part = (typeof PARTS)[number];
 
-const requested = (process.argv[2] ?? PARTS.join(",")).split(",") as Part[];
+const requested = (process.argv[2]?.split(",") ?? DEFAULT_PARTS) as Part[];
 const unknown = requested.filter((p) => !PARTS.includes(p));
 if (unknown.length > 0) {
   console.error(`Unknown part(s): ${unknown.join(", ")}. Parts: ${PARTS.join(", ")}`);
@@ -36,13 +39,18 @@ async function httpParts() {
       const r = await benchJsSize(server.baseUrl);
       summary.push(`First-load JS: ${r.results.map((p) => `${p.page} ${(p.gzip / 1000).toFixed(1)} kB`).join(", ")} (target <= 80 kB gzip): ${r.met ? "met" : "NOT met"}`);
     }
+    if (requested.includes("lighthouse")) {
+      // On localhost, the host of the canonical links (PUBLIC_BASE_URL's default is http://localhost:PORT).
+      const r = await benchLighthouse(server.baseUrl.replace("127.0.0.1", "localhost"));
+      summary.push(`Lighthouse (median of 3): ${r.results.map((p) => `${p.page} ${p.scores.performance}/${p.scores.accessibility}/${p.scores["best-practices"]}/${p.scores.seo}`).join(", ")} (target >= 95/100/100/100): ${r.met ? "met" : "NOT met"}`);
+    }
   } finally {
     await server.stop();
   }
 }
 
 async function main() {
-  if (requested.includes("page") || requested.includes("js")) await httpParts();
+  if (requested.some((part) => part === "page" || part === "js" || part === "lighthouse")) await httpParts();
   if (requested.includes("import")) runScript("Import of 10,000 rows (SQLite)", "scripts/bench-import.ts");
   if (requested.includes("dashboard")) {
     runScript("Dashboard at 100,000 grants: SQLite", "scripts/bench-dashboard.ts");
