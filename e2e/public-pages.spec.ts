@@ -57,6 +57,9 @@ test("events list links to the event page", async ({ page, appLocale, checkA11y 
   const t = TEXT[appLocale];
   await page.goto(`/${appLocale}/events`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Each event's title is a level-2 heading under the page's h1 (no level skipped: Lighthouse's heading-order).
+  await expect(page.getByRole("heading", { level: 2, name: t.title })).toBeVisible();
+  await expect(page.locator("main h3")).toHaveCount(0);
   await checkA11y();
   await page.getByRole("link", { name: t.title }).click();
   await expect(page).toHaveURL(new RegExp(`/${appLocale}${EVENT}$`));

@@ -42,7 +42,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         ) : (
           <div className="grid gap-4">
             {events.map((event) => (
-              <EventCard key={event.slug} event={event} locale={locale} />
+              <EventCard key={event.slug} event={event} locale={locale} headingLevel={3} />
             ))}
           </div>
         )}

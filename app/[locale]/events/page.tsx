@@ -43,7 +43,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
       ) : (
         <div className="grid gap-4">
           {events.map((event) => (
-            <EventCard key={event.slug} event={event} locale={locale} />
+            <EventCard key={event.slug} event={event} locale={locale} headingLevel={2} />
           ))}
         </div>
       )}
