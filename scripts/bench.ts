@@ -61,7 +61,7 @@ async function main() {
       summary.push("PostgreSQL: skipped (BENCH_POSTGRES_URL not set)");
     }
   }
-  console.log(`\n=== Summary (BENCHMARKS.md updated) ===\n${summary.join("\n")}`);
+  console.log(`\n=== Summary${process.env.LIGHTHOUSE_ONLY ? "" : " (BENCHMARKS.md updated)"} ===\n${summary.join("\n")}`);
   if (summary.some((line) => line.includes("FAILED"))) process.exit(1);
 }
 
