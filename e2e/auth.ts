@@ -41,7 +41,7 @@ const LABELS = {
 } as const;
 
 // The session cookie each account got the first time it signed in through the form in this worker. Signing
-// in again (70 tests do, in each language) hands the browser that cookie instead of typing the password
+// in again (some 130 times a pass) hands the browser that cookie instead of typing the password
 // again: the sign-in form is sign-in.spec's subject, not every test's, and each pass through it costs a
 // page, an argon2 verification and a redirect on a 2-core machine. A session that is gone (signed out,
 // password changed) lands on the sign-in page, and the form is used as before.

@@ -7,7 +7,6 @@
 // prefecture. Each must be refused with its French message, write no row (visits, photos, their variants
 // and files, audit entries), and leave the server answering. One honest photo per form last proves the
 // harness reaches the point where a write would happen.
-import { crc32, deflateSync } from "node:zlib";
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -15,6 +14,7 @@ import type { PrismaClient } from "@/lib/db";
 import { createTestUser } from "@/lib/testing/test-user";
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_LIFETIME_MS } from "@/lib/auth/session-token";
 import { MAX_PHOTOS_BYTES, MAX_PHOTOS_PER_FORM } from "@/lib/photos/limits";
+import { pngHeaderOnly } from "@/lib/photos/test-images";
 import { findForm, pageContains, type ActionIds, type OpenedForm } from "./http-forms";
 import type { ResultRow } from "./report";
 
@@ -27,23 +27,6 @@ const MB = 1024 * 1024;
 const blob = (content: string | Uint8Array, type: string) => new Blob([typeof content === "string" ? content : new Uint8Array(content)], { type });
 const photo = (value: Blob, fileName: string): Part => ({ field: "photos", value, fileName });
 const zeros = (size: number) => blob(new Uint8Array(size), "image/jpeg");
-
-/** A PNG whose IHDR declares width x height, with 64 bytes of pixel data: a bomb refused from its header. */
-function pngHeaderOnly(width: number, height: number): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const frame = Buffer.alloc(8 + data.length + 4);
-    frame.writeUInt32BE(data.length, 0);
-    body.copy(frame, 4);
-    frame.writeUInt32BE(crc32(body), 8 + data.length);
-    return frame;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(64))), chunk("IEND", Buffer.alloc(0))]);
-}
 
 /** The start of an iPhone photo: an ISO-BMFF "ftyp" box of brand heic. */
 const HEIC_START = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypheic\0\0\0\0mif1heic", "latin1"), Buffer.alloc(64)]);

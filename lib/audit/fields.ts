@@ -35,6 +35,16 @@ const AP = "Apply";
 const K = "Committee";
 const V = "Visits.form";
 
+// The outcome indicators, as a visit measures them and as the baseline records them at approval.
+const OUTCOME_INDICATOR_FIELDS: Record<string, FieldSpec> = {
+    jobs: { kind: "number", label: `${V}.jobs` },
+    jobsWomen: { kind: "number", label: `${V}.jobsWomen` },
+    jobsYoung: { kind: "number", label: `${V}.jobsYoung` },
+    members: { kind: "number", label: `${V}.members` },
+    annualRevenueCentimes: { kind: "money", label: `${V}.annualRevenue` },
+    productionQuantity: { kind: "number", label: `${V}.productionQuantity` },
+};
+
 export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
   Grant: {
     cooperativeId: { kind: "ref", label: `${G}.cooperative`, type: "Cooperative" },
@@ -241,21 +251,11 @@ export const AUDIT_FIELDS: Record<string, Record<string, FieldSpec>> = {
     findings: text(`${V}.findings`),
     projectState: { kind: "enum", label: `${V}.projectState`, values: "Visits.states" },
     milestone: text(`${V}.milestoneId`),
-    jobs: { kind: "number", label: `${V}.jobs` },
-    jobsWomen: { kind: "number", label: `${V}.jobsWomen` },
-    jobsYoung: { kind: "number", label: `${V}.jobsYoung` },
-    members: { kind: "number", label: `${V}.members` },
-    annualRevenueCentimes: { kind: "money", label: `${V}.annualRevenue` },
-    productionQuantity: { kind: "number", label: `${V}.productionQuantity` },
+    ...OUTCOME_INDICATOR_FIELDS,
     photos: { kind: "number", label: "Visits.detail.photos" },
   },
   GrantBaseline: {
-    jobs: { kind: "number", label: `${V}.jobs` },
-    jobsWomen: { kind: "number", label: `${V}.jobsWomen` },
-    jobsYoung: { kind: "number", label: `${V}.jobsYoung` },
-    members: { kind: "number", label: `${V}.members` },
-    annualRevenueCentimes: { kind: "money", label: `${V}.annualRevenue` },
-    productionQuantity: { kind: "number", label: `${V}.productionQuantity` },
+    ...OUTCOME_INDICATOR_FIELDS,
     productionUnitAr: text(`${V}.productionUnitAr`),
     productionUnitFr: text(`${V}.productionUnitFr`),
   },

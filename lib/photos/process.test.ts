@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { crc32, deflateSync } from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { demoPhotoJpeg } from "@/lib/photos/demo-images";
+import { pngHeaderOnly } from "@/lib/photos/test-images";
 import {
   PHOTO_AVIF_SUPPORTED, PHOTO_HEIC_SUPPORTED, PHOTO_MAX_PIXELS, isPhotoRefusal, pickVariant, processPhoto, variantWidths,
   type PhotoLimits, type ProcessedPhoto,
@@ -56,23 +56,6 @@ async function expectNoMetadata(variant: Buffer) {
 }
 
 const isWebp = (b: Buffer) => b.toString("latin1", 0, 4) === "RIFF" && b.toString("latin1", 8, 12) === "WEBP";
-
-/** A PNG whose IHDR declares the size, followed by 64 zero bytes of pixel data, whatever the size. */
-function pngHeaderOnly(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const frame = Buffer.alloc(8 + data.length + 4);
-    frame.writeUInt32BE(data.length, 0);
-    body.copy(frame, 4);
-    frame.writeUInt32BE(crc32(body), 8 + data.length);
-    return frame;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(64))), chunk("IEND", Buffer.alloc(0))]);
-}
 
 describe("processPhoto", () => {
   it("encodes a large JPEG as WebP at each web width, without its EXIF or GPS position", async () => {

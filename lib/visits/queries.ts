@@ -86,12 +86,11 @@ export async function getVisitDetail(user: SessionUser, visitId: number, locale:
   const grant = await getVisitGrant(user, v.grantId, locale, v.milestoneId);
   if (!grant) return null;
   const { recordedBy, photos, ...stored } = v;
-  const milestone = stored.milestone;
   return {
     ...stored,
     projectState: stored.projectState as ProjectState,
     recordedBy: recordedBy.name,
-    milestoneLabel: milestone ? `${milestone.position}. ${localized(locale, milestone.labelAr, milestone.labelFr)}` : null,
+    milestoneLabel: stored.milestone ? `${stored.milestone.position}. ${localized(locale, stored.milestone.labelAr, stored.milestone.labelFr)}` : null,
     photos: photos.map((p) => toPhotoView(p, locale)),
     grant,
     formValues: visitFormValues(stored),
