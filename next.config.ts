@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security/headers";
+import { CACHE_HANDLER_PATH } from "./lib/cluster/cache-handler-path";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -19,6 +20,8 @@ const nextConfig: NextConfig = {
   // text fields. proxyClientMaxBodySize: proxy.ts runs on every page, so Next buffers each request body for
   // it, and past this size (10 MB by default) the action would get a truncated body. A form larger than this
   // is answered by server.ts before Next sees it (lib/http/oversized-body.ts, MAX_ACTION_BODY_BYTES: keep equal).
+  // Next's own cache, which also tells the other app instances what was revalidated (lib/cluster).
+  cacheHandler: CACHE_HANDLER_PATH,
   experimental: { isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   async headers() {
     return [

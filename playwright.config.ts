@@ -23,6 +23,8 @@ const chromium = {
 
 export default defineConfig<AppOptions>({
   testDir: "e2e",
+  // The cluster test has its own servers and configuration (e2e/cluster/playwright.config.ts).
+  testIgnore: "cluster/**",
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -6,8 +6,9 @@
  * The cache here answers repeated visits to shareable pages (lib/page-cache/http.ts says which) straight
  * from memory, compressed once, for at most 10 seconds or the page's own s-maxage. The app empties it
  * whenever it revalidates a public page (lib/page-cache/forget.ts), so an edit shows on the next visit.
- * Other instances behind a load balancer do not hear of the edit: there Next's own cache shows it within
- * the page's `revalidate`, and this cache adds at most its 10 seconds to that.
+ * On PostgreSQL several instances may serve one deployment (behind nginx, README "Deployment"): each tells
+ * the others what it revalidated and how far its imports have got, over the database (lib/cluster), so an
+ * edit made through one shows on every instance's pages at the next visit.
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -22,6 +23,8 @@ import { answerMalformedPath, hasMalformedPath } from "@/lib/http/malformed-url"
 import { answerOversizedBody, isOversizedPost } from "@/lib/http/oversized-body";
 import { publicBaseUrl } from "@/lib/public-base-url";
 import { startUpMessage } from "@/lib/setup/start-up-message";
+import { startClusterSync } from "@/lib/cluster/sync";
+import { CACHE_HANDLER_PATH } from "@/lib/cluster/cache-handler-path";
 
 // Every error and warning line of the process (this file's, Next's request errors, Next's unhandledRejection
 // and uncaughtException handlers) goes through a log that writes a repeated message once a minute with a
@@ -41,6 +44,10 @@ async function main() {
   const handle = app.getRequestHandler();
   const cache = new PageCache();
   registerPageCache(cache);
+  // The same module Next loads as its cache handler (next.config.ts): it expires what the others revalidated.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cacheHandler = require(CACHE_HANDLER_PATH) as Parameters<typeof startClusterSync>[0]["cacheHandler"];
+  const cluster = await startClusterSync({ databaseUrl: process.env.DATABASE_URL, pageCache: cache, cacheHandler });
 
   const server = http.createServer((req, res) => {
     stampClientAddress(req);
@@ -64,7 +71,7 @@ async function main() {
     console.log(startUpMessage({ localUrl: `http://localhost:${port}`, publicUrl: publicBaseUrl(), hasAdministrator }));
   });
   // A clean stop on SIGTERM (systemd, docker stop): open requests finish, then the process exits.
-  process.once("SIGTERM", () => server.close(() => process.exit(0)));
+  process.once("SIGTERM", () => server.close(() => void (cluster?.stop() ?? Promise.resolve()).finally(() => process.exit(0))));
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+import { publishToCluster } from "@/lib/cluster/registry";
+
 // How far the confirmation of an import has got, for the progress bar the browser polls while the
 // transaction runs. Kept in memory: the rows being written are not visible to other connections until
 // the transaction commits, and a progress row written in it would not be either. Per process, which is
@@ -8,14 +10,29 @@
 // the import's transaction waits for its end, and the bar would jump from empty to full.
 type Progress = { done: number; total: number; at: number; viewer: string | null };
 
-const progressByBatch = new Map<number, Progress>();
+// On a global: the app's bundled code and server.ts (which applies the other instances' reports) are
+// separate module instances of this file in one process.
+const PROGRESS = Symbol.for("indh.importProgress");
+const progressByBatch: Map<number, Progress> = ((globalThis as { [PROGRESS]?: Map<number, Progress> })[PROGRESS] ??= new Map());
 const FORGET_AFTER_MS = 10 * 60 * 1000;
+
+function remember(batchId: number, done: number, total: number, viewer: string | null): Progress {
+  const now = Date.now();
+  for (const [id, p] of progressByBatch) if (now - p.at > FORGET_AFTER_MS) progressByBatch.delete(id);
+  const progress = { done, total, at: now, viewer: viewer ?? progressByBatch.get(batchId)?.viewer ?? null };
+  progressByBatch.set(batchId, progress);
+  return progress;
+}
 
 /** `viewer`: the hash of the confirming session's token, kept from the first report. */
 export function reportImportProgress(batchId: number, done: number, total: number, viewer: string | null = null): void {
-  const now = Date.now();
-  for (const [id, p] of progressByBatch) if (now - p.at > FORGET_AFTER_MS) progressByBatch.delete(id);
-  progressByBatch.set(batchId, { done, total, at: now, viewer: viewer ?? progressByBatch.get(batchId)?.viewer ?? null });
+  const progress = remember(batchId, done, total, viewer);
+  publishToCluster({ kind: "import-progress", batchId, done, total, viewer: progress.viewer });
+}
+
+/** A report of another instance (lib/cluster/sync.ts). */
+export function applyRemoteImportProgress(batchId: number, done: number, total: number, viewer: string | null): void {
+  remember(batchId, done, total, viewer);
 }
 
 export function importProgress(batchId: number): { done: number; total: number } | null {
@@ -29,6 +46,7 @@ export function importProgressForViewer(batchId: number, viewer: string): { done
   return p && p.viewer !== null && p.viewer === viewer ? { done: p.done, total: p.total } : null;
 }
 
-export function forgetImportProgress(batchId: number): void {
+export function forgetImportProgress(batchId: number, { fromCluster = false } = {}): void {
   progressByBatch.delete(batchId);
+  if (!fromCluster) publishToCluster({ kind: "import-progress-forgotten", batchId });
 }

@@ -1,0 +1,113 @@
+import { createRequire } from "node:module";
+import { afterEach, describe, expect, it } from "vitest";
+import { CACHE_HANDLER_PATH } from "./cache-handler-path";
+import { MAX_PAYLOAD_BYTES, parsePayload, payloadFor } from "./bus";
+import { registerClusterPublisher } from "./registry";
+import { applyClusterMessage, EVERY_PAGE_TAG } from "./sync";
+import type { ClusterMessage } from "./messages";
+import { importProgress, reportImportProgress, forgetImportProgress } from "@/lib/imports/progress";
+
+// Next's cache handler as Next loads it (by path, CommonJS), and the process-wide tags manifest it writes:
+// if an upgrade of Next moves or changes either, these fail before a deployment serves stale pages.
+const require = createRequire(import.meta.url);
+type Handler = {
+  new (ctx: object): { revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> };
+  applyRemoteRevalidation(tags: string[], durations?: { expire?: number }): Promise<void>;
+};
+const CacheHandler = require(CACHE_HANDLER_PATH) as Handler;
+const { areTagsExpired } = require("next/dist/server/lib/incremental-cache/tags-manifest.external") as {
+  areTagsExpired(tags: string[], timestamp: number): boolean;
+};
+
+const sent: ClusterMessage[] = [];
+afterEach(() => {
+  registerClusterPublisher(undefined);
+  sent.length = 0;
+});
+
+describe("Next's cache handler", () => {
+  it("expires a tag in this process and tells the other instances", async () => {
+    registerClusterPublisher({ publish: (message) => sent.push(message) });
+    const before = Date.now() - 1000;
+    const handler = new CacheHandler({ fs: undefined, serverDistDir: "/nonexistent", maxMemoryCacheSize: 0, revalidatedTags: [], _requestHeaders: {} });
+    await handler.revalidateTag(["_N_T_/ar/events/one"]);
+    expect(areTagsExpired(["_N_T_/ar/events/one"], before)).toBe(true);
+    expect(areTagsExpired(["_N_T_/ar/events/other"], before)).toBe(false);
+    await handler.revalidateTag("profile-tag", { expire: 60 });
+    expect(sent).toEqual([
+      { kind: "revalidated", tags: ["_N_T_/ar/events/one"] },
+      { kind: "revalidated", tags: ["profile-tag"], durations: { expire: 60 } },
+    ]);
+  });
+
+  it("expires what another instance revalidated without telling anyone again", async () => {
+    registerClusterPublisher({ publish: (message) => sent.push(message) });
+    const before = Date.now() - 1000;
+    await CacheHandler.applyRemoteRevalidation(["_N_T_/fr/calls/x"]);
+    expect(areTagsExpired(["_N_T_/fr/calls/x"], before)).toBe(true);
+    // A page rendered after the revalidation is fresh.
+    expect(areTagsExpired(["_N_T_/fr/calls/x"], Date.now() + 1)).toBe(false);
+    expect(sent).toEqual([]);
+  });
+});
+
+describe("applying another instance's message", () => {
+  it("empties the page cache and expires the tags, or every page", async () => {
+    const cleared: string[] = [];
+    const expired: string[][] = [];
+    const target = { pageCache: { clear: () => cleared.push("page cache") }, cacheHandler: { applyRemoteRevalidation: async (tags: string[]) => void expired.push(tags) } };
+    await applyClusterMessage({ kind: "revalidated", tags: ["_N_T_/ar"] }, target);
+    await applyClusterMessage({ kind: "revalidated-all" }, target);
+    expect(cleared).toHaveLength(2);
+    expect(expired).toEqual([["_N_T_/ar"], [EVERY_PAGE_TAG]]);
+  });
+
+  it("keeps an import's progress reported elsewhere, and forgets it when told", async () => {
+    const target = { pageCache: { clear: () => undefined }, cacheHandler: { applyRemoteRevalidation: async () => undefined } };
+    await applyClusterMessage({ kind: "import-progress", batchId: 7001, done: 500, total: 3000, viewer: "hash" }, target);
+    expect(importProgress(7001)).toEqual({ done: 500, total: 3000 });
+    await applyClusterMessage({ kind: "import-progress-forgotten", batchId: 7001 }, target);
+    expect(importProgress(7001)).toBeNull();
+  });
+
+  it("reports this instance's import progress to the others", () => {
+    registerClusterPublisher({ publish: (message) => sent.push(message) });
+    reportImportProgress(7002, 0, 10, "viewer-hash");
+    reportImportProgress(7002, 5, 10);
+    forgetImportProgress(7002);
+    expect(sent).toEqual([
+      { kind: "import-progress", batchId: 7002, done: 0, total: 10, viewer: "viewer-hash" },
+      { kind: "import-progress", batchId: 7002, done: 5, total: 10, viewer: "viewer-hash" },
+      { kind: "import-progress-forgotten", batchId: 7002 },
+    ]);
+  });
+});
+
+describe("notification payloads", () => {
+  it("round-trips a message, and ignores the instance's own", () => {
+    const payload = payloadFor("a", { kind: "revalidated", tags: ["t"] });
+    expect(parsePayload("b", payload)).toEqual({ kind: "revalidated", tags: ["t"] });
+    expect(parsePayload("a", payload)).toBeNull();
+  });
+
+  it("sends 'everything' when the tag list would not fit in a notification", () => {
+    const tags = Array.from({ length: 150 }, (_, i) => `_N_T_/ar/events/${"x".repeat(60)}-${i}`);
+    const payload = payloadFor("a", { kind: "revalidated", tags });
+    expect(Buffer.byteLength(payload)).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
+    expect(parsePayload("b", payload)).toEqual({ kind: "revalidated-all" });
+  });
+
+  it("drops anything malformed", () => {
+    const bad = [
+      "not json",
+      "{}",
+      JSON.stringify({ from: "x", message: { kind: "drop-database" } }),
+      JSON.stringify({ from: "x", message: { kind: "revalidated", tags: [] } }),
+      JSON.stringify({ from: "x", message: { kind: "import-progress", batchId: -1, done: 0, total: 0, viewer: null } }),
+      '{"from":"x","message":{"kind":"revalidated","tags":["t"],"durations":{"expire":1,"__proto__":{"polluted":true}}}}',
+      JSON.stringify({ from: "x", message: { kind: "revalidated", tags: ["t"], durations: { expire: 1, extra: 1 } } }),
+    ];
+    for (const payload of bad) expect(parsePayload("me", payload), payload).toBeNull();
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+});

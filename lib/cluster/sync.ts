@@ -1,0 +1,61 @@
+/**
+ * What server.ts does with the cluster bus: on a PostgreSQL deployment every instance listens, and
+ * - an edit's revalidation on one instance expires the same Next cache tags and empties the page cache
+ *   (lib/page-cache) on every other, so the edit shows on their public pages at the next visit;
+ * - an import's progress reported on one instance is known to all, so the progress bar moves whichever
+ *   instance the browser's polls reach.
+ * Sessions and the sign-in rate limits need nothing here: they live in the shared database.
+ * On SQLite (one server by design) nothing starts.
+ */
+import { isPostgresUrl } from "@/lib/database-url";
+import { applyRemoteImportProgress, forgetImportProgress } from "@/lib/imports/progress";
+import { startClusterBus, type ClusterBus } from "./bus";
+import type { ClusterMessage } from "./messages";
+import { registerClusterPublisher } from "./registry";
+
+// Every app page carries the root layout's implicit tag: expiring it expires every cached page.
+export const EVERY_PAGE_TAG = "_N_T_/layout";
+
+type CacheHandlerModule = { applyRemoteRevalidation(tags: string[], durations?: { expire?: number }): Promise<void> };
+type Forgettable = { clear(): void };
+
+export type ClusterSyncOptions = {
+  databaseUrl: string | undefined;
+  pageCache: Forgettable;
+  cacheHandler: CacheHandlerModule;
+  log?: (text: string) => void;
+};
+
+export function applyClusterMessage(message: ClusterMessage, { pageCache, cacheHandler }: Pick<ClusterSyncOptions, "pageCache" | "cacheHandler">): Promise<void> {
+  switch (message.kind) {
+    case "revalidated":
+      pageCache.clear();
+      return cacheHandler.applyRemoteRevalidation(message.tags, message.durations);
+    case "revalidated-all":
+      pageCache.clear();
+      return cacheHandler.applyRemoteRevalidation([EVERY_PAGE_TAG]);
+    case "import-progress":
+      applyRemoteImportProgress(message.batchId, message.done, message.total, message.viewer);
+      return Promise.resolve();
+    case "import-progress-forgotten":
+      forgetImportProgress(message.batchId, { fromCluster: true });
+      return Promise.resolve();
+  }
+}
+
+/** Starts listening when DATABASE_URL is PostgreSQL (and CLUSTER_SYNC is not "off"); null otherwise. */
+export async function startClusterSync(options: ClusterSyncOptions): Promise<ClusterBus | null> {
+  if (!options.databaseUrl || !isPostgresUrl(options.databaseUrl) || process.env.CLUSTER_SYNC === "off") return null;
+  const log = options.log ?? ((text: string) => console.error(text));
+  const apply = (message: ClusterMessage) =>
+    applyClusterMessage(message, options).catch((error: unknown) => log(`cluster bus: "${message.kind}" not applied (${String(error)})`));
+  const bus = await startClusterBus({
+    connectionString: options.databaseUrl,
+    onMessage: (message) => void apply(message),
+    // Whatever was said while this instance was not listening is unknown: expire everything.
+    onMissed: () => void apply({ kind: "revalidated-all" }),
+    log,
+  });
+  registerClusterPublisher(bus);
+  return bus;
+}
