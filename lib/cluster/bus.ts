@@ -64,7 +64,8 @@ export async function startClusterBus(options: ClusterBusOptions): Promise<Clust
   let unsent = false;
 
   async function connect(): Promise<void> {
-    const next = new pg.Client({ connectionString: options.connectionString, application_name: "indh-cluster-bus" });
+    // keepAlive: a connection cut silently (a firewall's idle timeout) is noticed and replaced.
+    const next = new pg.Client({ connectionString: options.connectionString, application_name: "indh-cluster-bus", keepAlive: true });
     next.on("notification", (notification) => {
       if (notification.channel !== CLUSTER_CHANNEL) return;
       const message = parsePayload(instanceId, notification.payload);
@@ -75,14 +76,22 @@ export async function startClusterBus(options: ClusterBusOptions): Promise<Clust
       dropAndReconnect(next);
     });
     next.on("end", () => dropAndReconnect(next));
-    await next.connect();
-    await next.query(`LISTEN ${CLUSTER_CHANNEL}`);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${CLUSTER_CHANNEL}`);
+    } catch (error) {
+      await next.end().catch(() => undefined);
+      throw error;
+    }
     client = next;
     options.onMissed();
-    if (unsent) {
-      unsent = false;
-      send(next, { kind: "revalidated-all" });
-    }
+    sendWhatWasNotSent(next);
+  }
+
+  function sendWhatWasNotSent(connection: pg.Client) {
+    if (!unsent) return;
+    unsent = false;
+    send(connection, { kind: "revalidated-all" });
   }
 
   function send(connection: pg.Client, message: ClusterMessage) {
@@ -92,6 +101,8 @@ export async function startClusterBus(options: ClusterBusOptions): Promise<Clust
       .catch((error: unknown) => {
         unsent = true;
         log(`cluster bus: "${message.kind}" not sent (${error instanceof Error ? error.message : String(error)})`);
+        // Already connected again (the failure was the old connection's): say it now, not at the next cut.
+        if (client && client !== connection) sendWhatWasNotSent(client);
       });
   }
 
