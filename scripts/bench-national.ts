@@ -303,9 +303,9 @@ GrantCommuneSectorSummary more; a national dashboard groups them all. The outcom
 grouped scans of the 300,000, joined to their call, commune and grant). None of them can answer a national view in tens
 of milliseconds. What would: summaries keyed by prefecture rather than commune for the views without a commune or zone
 filter (zone kept as a key, refreshed when a commune's setting changes), and outcome and application summaries keyed like
-GrantSummary, kept with the visit, baseline, application and grant writes. Until then the public results are
-computed at most once a minute per filter set (lib/dashboards/public-results.ts), which is what makes that page hold
-its load; the managers' dashboards are computed on every request.
+GrantSummary, kept with the visit, baseline, application and grant writes. Until then the public results' figures are
+computed at most once a minute per filter set (lib/dashboards/public-results.ts), which helps that page under load
+but does not bring it to its target; the managers' dashboards are computed on every request.
 `);
   console.log("Wrote its section of BENCHMARKS.md");
 }
