@@ -1,6 +1,7 @@
 // The hand-worked fixture of the outcome tests (outcome-queries.int.test.ts lists every figure it gives).
 // Cooperatives and grants through the real mutations (so the grants' dashboard facts are right), then the
 // baselines and visits written directly, with the exact dates and insertion order the tests rely on.
+import { refreshGrantLatestVisit } from "@/lib/dashboards/latest-visit";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { createCooperative } from "@/lib/cooperatives/mutations";
@@ -53,11 +54,16 @@ export async function setUpOutcomeFixture() {
     return id;
   };
   const visit = (by: SessionUser, grantId: number, visitedOn: string, projectState: ProjectState, j: Jobs) =>
-    db.visit.create({
-      data: {
-        prefectureId: by.prefectureId, grantId, visitedOn: day(visitedOn), visitors: "DAS", findings: "-", projectState, recordedById: by.id,
-        jobs: j.jobs, jobsWomen: j.jobsWomen ?? null, jobsYoung: j.jobsYoung ?? null,
-      },
+    // As lib/visits/mutations.ts does: the grant's latest-visit row in the same transaction.
+    db.$transaction(async (tx) => {
+      const created = await tx.visit.create({
+        data: {
+          prefectureId: by.prefectureId, grantId, visitedOn: day(visitedOn), visitors: "DAS", findings: "-", projectState, recordedById: by.id,
+          jobs: j.jobs, jobsWomen: j.jobsWomen ?? null, jobsYoung: j.jobsYoung ?? null,
+        },
+      });
+      await refreshGrantLatestVisit(tx, grantId);
+      return created;
     });
 
   const staff = await user("staff@outcomes.test", prefectureId);

@@ -7,7 +7,7 @@ import "server-only";
 // cooperative the approval linked (the applicant, matched by register number in the prefecture) and the
 // grant's programme (the call's); the filters still select them through their application.
 import { getDb } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
 import type { DashboardFilters } from "@/lib/dashboards/dashboard-types";
 import { loadDashboardReference, nameIn, type DashboardReference, type Locale } from "@/lib/dashboards/dashboard-reference";
@@ -43,10 +43,28 @@ export function applicationWhere(prefectureId: number | undefined, filters: Dash
   return { AND: and };
 }
 
+/** The same filters as applicationWhere, as SQL on Application `a`, its call `k` and the applicant's commune `c`. */
+function applicationSql(prefectureId: number | undefined, filters: DashboardFilters, ref: DashboardReference): Prisma.Sql {
+  const and: Prisma.Sql[] = [];
+  if (prefectureId !== undefined) and.push(Prisma.sql`a."prefectureId" = ${prefectureId}`);
+  if (filters.fromYear !== undefined || filters.toYear !== undefined) {
+    const range = approvalDateRange({ fromYear: filters.fromYear ?? 1900, toYear: filters.toYear ?? 9998 });
+    if (filters.fromYear !== undefined) and.push(Prisma.sql`a."submittedAt" >= ${range.gte}`);
+    if (filters.toYear !== undefined) and.push(Prisma.sql`a."submittedAt" < ${range.lt}`);
+  }
+  const ids = (list: number[]) => (list.length === 0 ? Prisma.sql`(NULL)` : Prisma.sql`(${Prisma.join(list)})`);
+  if (filters.programmeId !== undefined) and.push(Prisma.sql`k."programmeId" = ${filters.programmeId}`);
+  if (filters.phaseId !== undefined) and.push(Prisma.sql`k."programmeId" IN ${ids(ref.programmes.filter((p) => p.phaseId === filters.phaseId).map((p) => p.id))}`);
+  if (filters.axisId !== undefined) and.push(Prisma.sql`a."axisId" = ${filters.axisId}`);
+  if (filters.communeId !== undefined) and.push(Prisma.sql`a."applicantCommuneId" = ${filters.communeId}`);
+  if (filters.zone !== undefined) and.push(Prisma.sql`c."setting" = ${filters.zone}`);
+  return and.length === 0 ? Prisma.sql`1 = 1` : Prisma.join(and, " AND ");
+}
+
 export async function getPipeline(user: SessionUser, filters: DashboardFilters, locale: Locale): Promise<Pipeline> {
   const prefectureId = scopedPrefectureId(user, filters);
   const ref = await loadDashboardReference(prefectureId);
-  const rows = await loadPipelineRows(applicationWhere(prefectureId, filters, ref), ref);
+  const rows = await loadPipelineRows(applicationSql(prefectureId, filters, ref), ref);
   return {
     total: pipelineFigures(rows),
     byZone: ZONES.map((zone) => ({ key: zone, zone, label: zone, figures: pipelineFigures(rows, (p) => p.zone === zone) })),
@@ -59,65 +77,64 @@ export async function getPipeline(user: SessionUser, filters: DashboardFilters, 
   };
 }
 
-async function loadPipelineRows(where: Prisma.ApplicationWhereInput, ref: DashboardReference): Promise<PipelineRows> {
+type Raw = Record<string, unknown>;
+const n = (v: unknown) => Number(v ?? 0);
+const big = (v: unknown) => BigInt(String(v ?? "0"));
+/** SQLite hands dates of raw queries back as text or a number, PostgreSQL as Date. */
+const date = (v: unknown) => (v instanceof Date ? v : new Date(typeof v === "bigint" ? Number(v) : (v as string | number)));
+
+/**
+ * Grouped in the database by zone x phase (the applicant's commune's setting, the call's programme's phase)
+ * rather than by commune x call: at 1,000,000 grants the national pipeline had 55,000 commune x call x status
+ * groups and 205,000 decided applications to send to JavaScript (9 s in all, bench:national). The decisions
+ * come back grouped by their two dates, each pair with its count, so the median stays exact.
+ */
+async function loadPipelineRows(where: Prisma.Sql, ref: DashboardReference): Promise<PipelineRows> {
   const db = getDb();
-  const grantOf = (extra: Prisma.GrantWhereInput): Prisma.GrantWhereInput => ({ AND: [{ application: { is: where } }, extra] });
-  const grantGroups = (extra: Prisma.GrantWhereInput) =>
-    db.grant.groupBy({
-      by: ["communeId", "programmeId"],
-      where: grantOf(extra),
-      _count: { _all: true },
-      _sum: { indhContributionCentimes: true, tranchesPaidCentimes: true },
-    });
-  // better-sqlite3 runs one statement at a time, so Promise.all only saves the awaits between them.
-  const [byStatus, reviewed, approved, signed, paid, decisions] = await Promise.all([
-    db.application.groupBy({ by: ["applicantCommuneId", "callId", "status"], where, _count: { _all: true }, _sum: { requestedIndhCentimes: true } }),
-    db.application.groupBy({
-      by: ["applicantCommuneId", "callId"],
-      where: { AND: [where, { reviews: { some: { submittedAt: { not: null } } } }] },
-      _count: { _all: true },
-      _sum: { requestedIndhCentimes: true },
-    }),
-    grantGroups({}),
-    grantGroups({ convention: { is: { signedOn: { not: null } } } }),
-    grantGroups({ tranchesPaidCentimes: { gt: 0n } }),
-    db.application.findMany({
-      where: { AND: [where, { status: { in: [...FINAL_DECISIONS] }, decidedAt: { not: null } }] },
-      select: { applicantCommuneId: true, callId: true, submittedAt: true, decidedAt: true },
-    }),
+  const from = Prisma.sql`FROM "Application" a JOIN "CallForProjects" k ON k."id" = a."callId" JOIN "Programme" kp ON kp."id" = k."programmeId"
+    JOIN "Commune" c ON c."id" = a."applicantCommuneId"`;
+  const byPlace = Prisma.sql`c."setting" AS "zone", kp."phaseId" AS "phaseId"`;
+  const [byStatus, reviewed, grants, decisions] = await Promise.all([
+    db.$queryRaw<Raw[]>`SELECT ${byPlace}, a."status" AS "status", COUNT(*) AS "count", CAST(COALESCE(SUM(a."requestedIndhCentimes"), 0) AS TEXT) AS "amount"
+      ${from} WHERE ${where} GROUP BY c."setting", kp."phaseId", a."status"`,
+    db.$queryRaw<Raw[]>`SELECT ${byPlace}, COUNT(*) AS "count", CAST(COALESCE(SUM(a."requestedIndhCentimes"), 0) AS TEXT) AS "amount"
+      ${from} WHERE ${where} AND EXISTS (SELECT 1 FROM "Review" r WHERE r."applicationId" = a."id" AND r."submittedAt" IS NOT NULL)
+      GROUP BY c."setting", kp."phaseId"`,
+    // The grant stages are placed by the grant's own commune and programme; the filters select them through
+    // their application. One pass for approved, signed (convention signed) and paid (a tranche paid).
+    db.$queryRaw<Raw[]>`SELECT gc."setting" AS "zone", gp."phaseId" AS "phaseId",
+        COUNT(*) AS "approved", CAST(COALESCE(SUM(g."indhContributionCentimes"), 0) AS TEXT) AS "approvedAmount",
+        SUM(CASE WHEN cv."signedOn" IS NOT NULL THEN 1 ELSE 0 END) AS "signed",
+        CAST(COALESCE(SUM(CASE WHEN cv."signedOn" IS NOT NULL THEN g."indhContributionCentimes" ELSE 0 END), 0) AS TEXT) AS "signedAmount",
+        SUM(CASE WHEN g."tranchesPaidCentimes" > 0 THEN 1 ELSE 0 END) AS "paid",
+        CAST(COALESCE(SUM(CASE WHEN g."tranchesPaidCentimes" > 0 THEN g."tranchesPaidCentimes" ELSE 0 END), 0) AS TEXT) AS "paidAmount"
+      ${from} JOIN "Grant" g ON g."id" = a."grantId" JOIN "Commune" gc ON gc."id" = g."communeId" JOIN "Programme" gp ON gp."id" = g."programmeId"
+      LEFT JOIN "Convention" cv ON cv."grantId" = g."id"
+      WHERE ${where} GROUP BY gc."setting", gp."phaseId"`,
+    db.$queryRaw<Raw[]>`SELECT ${byPlace}, a."submittedAt" AS "submittedAt", a."decidedAt" AS "decidedAt", COUNT(*) AS "count"
+      ${from} WHERE ${where} AND a."status" IN (${Prisma.join([...FINAL_DECISIONS])}) AND a."decidedAt" IS NOT NULL
+      GROUP BY c."setting", kp."phaseId", a."submittedAt", a."decidedAt"`,
   ]);
-  // Calls are few; their programme gives the phase of every application group.
-  const callIds = [...new Set([...byStatus, ...reviewed, ...decisions].map((r) => r.callId))];
-  const calls = await db.callForProjects.findMany({ where: { id: { in: callIds } }, select: { id: true, programmeId: true } });
-  const programmeOfCall = new Map(calls.map((c) => [c.id, c.programmeId]));
-  const place = (communeId: number, programmeId: number | undefined): PipelinePlace | undefined => {
-    const zone = ref.zoneOfCommune.get(communeId);
-    const phaseId = programmeId === undefined ? undefined : ref.phaseOfProgramme.get(programmeId);
-    return zone && phaseId !== undefined ? { zone, phaseId } : undefined;
+  // Only the zones and phases the figures are labelled by count.
+  const place = (r: Raw): PipelinePlace | undefined => {
+    const zone = r.zone as Zone;
+    const phaseId = n(r.phaseId);
+    return ZONES.includes(zone) && ref.phases.some((p) => p.id === phaseId) ? { zone, phaseId } : undefined;
   };
-  const ofApplication = (r: { applicantCommuneId: number; callId: number }) => place(r.applicantCommuneId, programmeOfCall.get(r.callId));
-  const placed = <R, T>(list: R[], where: (r: R) => PipelinePlace | undefined, shape: (r: R) => T) =>
+  const placed = <T>(list: Raw[], shape: (r: Raw) => T) =>
     list.flatMap((r) => {
-      const p = where(r);
+      const p = place(r);
       return p ? [{ ...p, ...shape(r) }] : [];
     });
-  const requested = (r: { _count: { _all: number }; _sum: { requestedIndhCentimes: bigint | null } }) => ({
-    count: r._count._all,
-    amountCentimes: r._sum.requestedIndhCentimes ?? 0n,
-  });
-  type GrantGroup = Awaited<ReturnType<typeof grantGroups>>[number];
-  const ofGrant = (g: GrantGroup) => place(g.communeId, g.programmeId);
-  const grantStage = (list: GrantGroup[], amount: (g: GrantGroup) => bigint | null) =>
-    placed(list, ofGrant, (g) => ({ count: g._count._all, amountCentimes: amount(g) ?? 0n }));
+  const stage = (count: string, amount: string) => placed(grants, (r) => ({ count: n(r[count]), amountCentimes: big(r[amount]) })).filter((s) => s.count > 0);
   return {
-    byStatus: placed(byStatus, ofApplication, (r) => {
-      const { count, amountCentimes } = requested(r);
-      return { status: r.status, count, requestedCentimes: amountCentimes };
-    }),
-    reviewed: placed(reviewed, ofApplication, requested),
-    approved: grantStage(approved, (g) => g._sum.indhContributionCentimes),
-    signed: grantStage(signed, (g) => g._sum.indhContributionCentimes),
-    paid: grantStage(paid, (g) => g._sum.tranchesPaidCentimes),
-    decisions: placed(decisions, ofApplication, (d) => ({ days: daysBetween(d.submittedAt, d.decidedAt!) })),
+    byStatus: placed(byStatus, (r) => ({ status: String(r.status), count: n(r.count), requestedCentimes: big(r.amount) })),
+    reviewed: placed(reviewed, (r) => ({ count: n(r.count), amountCentimes: big(r.amount) })),
+    approved: stage("approved", "approvedAmount"),
+    signed: stage("signed", "signedAmount"),
+    paid: stage("paid", "paidAmount"),
+    decisions: placed(decisions, (r) => ({ days: daysBetween(date(r.submittedAt), date(r.decidedAt)), count: n(r.count) })).flatMap((d) =>
+      Array.from({ length: d.count }, () => ({ zone: d.zone, phaseId: d.phaseId, days: d.days })),
+    ),
   };
 }

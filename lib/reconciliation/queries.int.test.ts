@@ -2,6 +2,8 @@
 // or province and the reported period, nothing else; with no records there it says so rather than compare
 // with zeros. Real database: the seed (Tanger-Assilah, its article and demonstration grants) plus a second
 // province created here with its own commune, cooperative and grants.
+import { fillMissingDashboardFacts } from "@/prisma/seed/dashboard-facts";
+import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
@@ -29,6 +31,9 @@ async function addGrant(approvedOn: string, status = "APPROVED", totalCostCentim
       beneficiaryContributionCentimes: totalCostCentimes / 2n,
     },
   });
+  // Written past the grant mutations: its dashboard facts and summaries as the seed fills them after bulk writes.
+  await fillMissingDashboardFacts(getDb());
+  await getDb().$transaction((tx) => rebuildGrantSummaries(tx));
 }
 
 beforeAll(async () => {

@@ -14,6 +14,7 @@ import { checkRecordedDate, moroccoToday } from "@/lib/conventions/rules";
 import { auditSnapshot as conventionAuditSnapshot, storedConventionSelect } from "@/lib/conventions/snapshot";
 import type { ProcessedPhoto } from "@/lib/photos/process";
 import { deletePhotos, storePhotos } from "@/lib/photos/store";
+import { refreshGrantLatestVisit } from "@/lib/dashboards/latest-visit";
 import type { BaselineInput, VisitInput, VisitUpdateInput } from "@/lib/visits/schema";
 import {
   baselineAuditSnapshot, baselineFormValues, storedBaselineSelect, storedVisitSelect, visitAuditSnapshot, visitFormValues, type StoredVisit,
@@ -103,6 +104,7 @@ export async function createVisit(user: SessionUser, grantId: number, input: Vis
       data: { ...columns(input), prefectureId: grant.prefectureId, grantId: grant.id, recordedById: user.id, isDemo: grant.isDemo },
       select: storedVisitSelect,
     });
+    await refreshGrantLatestVisit(tx, grant.id);
     await storePhotos(tx, { prefectureId: grant.prefectureId, uploadedById: user.id, visitId: visit.id, cooperativeId: grant.cooperativeId }, photos);
     await recordAudit(tx, { actor: user, prefectureId: grant.prefectureId, action: "CREATE", entityType: "Visit", entityId: visit.id, after: visitAuditSnapshot(visit, photos.length) });
     return { id: visit.id };
@@ -126,6 +128,7 @@ export async function updateVisit(user: SessionUser, visitId: number, input: Vis
     if (input.milestoneId !== null && before.milestoneId === null) await reachMilestone(tx, user, grant, input.milestoneId, input.visitedOn);
     const { count } = await tx.visit.updateMany({ where: { id: before.id, version: input.version }, data: { ...columns(input), version: { increment: 1 } } });
     if (count !== 1) throw new VersionConflictError(visitFormValues(before), before.version + 1);
+    await refreshGrantLatestVisit(tx, before.grantId);
     const photosBefore = await photoCount(tx, before.id);
     await storePhotos(tx, { prefectureId: before.prefectureId, uploadedById: user.id, visitId: before.id, cooperativeId: grant.cooperativeId }, photos);
     const after = await tx.visit.findUniqueOrThrow({ where: { id: before.id }, select: storedVisitSelect });
@@ -145,6 +148,7 @@ export async function deleteVisit(user: SessionUser, visitId: number, input: { v
     const photos = await deletePhotos(tx, { visitId: before.id });
     const { count } = await tx.visit.deleteMany({ where: { id: before.id, version: input.version } });
     if (count !== 1) throw new VersionConflictError(visitFormValues(before), before.version + 1);
+    await refreshGrantLatestVisit(tx, before.grantId);
     await recordAudit(tx, {
       actor: user, prefectureId: before.prefectureId, action: "DELETE", entityType: "Visit", entityId: before.id,
       before: visitAuditSnapshot(before, photos), reason: input.reason ?? null,

@@ -3,6 +3,7 @@
 // are removed), three demo cooperatives with a public page, and one published demonstration event with a
 // gallery and the cooperatives it presented. Every screen of the follow-up then has something to show.
 // Everything hangs from demo grants, cooperatives and a demo event: removeDemo takes it all away.
+import { refreshGrantLatestVisit } from "@/lib/dashboards/latest-visit";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { processPhoto } from "@/lib/photos/process";
 import { demoPhotoJpeg } from "@/lib/photos/demo-images";
@@ -88,6 +89,7 @@ export async function seedFollowUpDemo(db: PrismaClient, prefectureId: number, n
         });
         if (v === visitsCount - 1) visited.push({ visitId: visit.id, cooperativeId: g.cooperativeId });
       }
+      await refreshGrantLatestVisit(tx, g.id);
     }
     // Three visited cooperatives get a public page, each with one described public photo.
     const shown = visited.filter((v, i, all) => all.findIndex((w) => w.cooperativeId === v.cooperativeId) === i).slice(0, 3);
@@ -137,6 +139,7 @@ export async function removeFollowUpDemo(tx: Tx): Promise<FollowUpDemoCounts> {
   await tx.photo.deleteMany({ where: { id: { in: photos.map((p) => p.id) } } });
   await tx.storedFile.deleteMany({ where: { id: { in: photos.flatMap((p) => p.variants.map((v) => v.fileId)) } } });
   await tx.visit.deleteMany({ where: { grant: { isDemo: true } } });
+  await tx.grantLatestVisit.deleteMany({ where: { grant: { isDemo: true } } });
   await tx.event.deleteMany({ where: { isDemo: true } });
   return before;
 }
