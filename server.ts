@@ -47,7 +47,7 @@ async function main() {
   // The same module Next loads as its cache handler (next.config.ts): it expires what the others revalidated.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cacheHandler = require(CACHE_HANDLER_PATH) as Parameters<typeof startClusterSync>[0]["cacheHandler"];
-  const cluster = await startClusterSync({ databaseUrl: process.env.DATABASE_URL, pageCache: cache, cacheHandler });
+  const cluster = await startClusterSync({ databaseUrl: process.env.DATABASE_URL, cacheHandler });
 
   const server = http.createServer((req, res) => {
     stampClientAddress(req);

@@ -55,7 +55,7 @@ describe("applying another instance's message", () => {
   it("empties the page cache and expires the tags, or every page", async () => {
     const cleared: string[] = [];
     const expired: string[][] = [];
-    const target = { pageCache: { clear: () => cleared.push("page cache") }, cacheHandler: { applyRemoteRevalidation: async (tags: string[]) => void expired.push(tags) } };
+    const target = { forgetPages: () => void cleared.push("page cache"), cacheHandler: { applyRemoteRevalidation: async (tags: string[]) => void expired.push(tags) } };
     await applyClusterMessage({ kind: "revalidated", tags: ["_N_T_/ar"] }, target);
     await applyClusterMessage({ kind: "revalidated-all" }, target);
     expect(cleared).toHaveLength(2);
@@ -63,7 +63,7 @@ describe("applying another instance's message", () => {
   });
 
   it("keeps an import's progress reported elsewhere, and forgets it when told", async () => {
-    const target = { pageCache: { clear: () => undefined }, cacheHandler: { applyRemoteRevalidation: async () => undefined } };
+    const target = { forgetPages: () => undefined, cacheHandler: { applyRemoteRevalidation: async () => undefined } };
     await applyClusterMessage({ kind: "import-progress", batchId: 7001, done: 500, total: 3000, viewer: "hash" }, target);
     expect(importProgress(7001)).toEqual({ done: 500, total: 3000 });
     await applyClusterMessage({ kind: "import-progress-forgotten", batchId: 7001 }, target);

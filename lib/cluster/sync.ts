@@ -9,6 +9,7 @@
  */
 import { isPostgresUrl } from "@/lib/database-url";
 import { applyRemoteImportProgress, forgetImportProgress } from "@/lib/imports/progress";
+import { forgetCachedPages } from "@/lib/page-cache/forget";
 import { startClusterBus, type ClusterBus } from "./bus";
 import type { ClusterMessage } from "./messages";
 import { registerClusterPublisher } from "./registry";
@@ -17,22 +18,22 @@ import { registerClusterPublisher } from "./registry";
 export const EVERY_PAGE_TAG = "_N_T_/layout";
 
 type CacheHandlerModule = { applyRemoteRevalidation(tags: string[], durations?: { expire?: number }): Promise<void> };
-type Forgettable = { clear(): void };
 
 export type ClusterSyncOptions = {
   databaseUrl: string | undefined;
-  pageCache: Forgettable;
   cacheHandler: CacheHandlerModule;
+  /** What the app keeps of its public pages beside Next's cache: lib/page-cache/forget.ts by default. */
+  forgetPages?: () => void;
   log?: (text: string) => void;
 };
 
-export function applyClusterMessage(message: ClusterMessage, { pageCache, cacheHandler }: Pick<ClusterSyncOptions, "pageCache" | "cacheHandler">): Promise<void> {
+export function applyClusterMessage(message: ClusterMessage, { cacheHandler, forgetPages = forgetCachedPages }: Pick<ClusterSyncOptions, "cacheHandler" | "forgetPages">): Promise<void> {
   switch (message.kind) {
     case "revalidated":
-      pageCache.clear();
+      forgetPages();
       return cacheHandler.applyRemoteRevalidation(message.tags, message.durations);
     case "revalidated-all":
-      pageCache.clear();
+      forgetPages();
       return cacheHandler.applyRemoteRevalidation([EVERY_PAGE_TAG]);
     case "import-progress":
       applyRemoteImportProgress(message.batchId, message.done, message.total, message.viewer);

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { getDashboard } from "@/lib/dashboards/dashboard-queries";
 import type { Dashboard, DashboardFilters } from "@/lib/dashboards/dashboard-types";
+import { registerPageCache } from "@/lib/page-cache/forget";
 
 // Public visitors read the same aggregates as managers, across every prefecture, through a reader with no
 // account: it can read aggregates only (the public page shows no record and no per-cooperative amount).
@@ -12,15 +13,17 @@ const PUBLIC_READER: SessionUser = { id: 0, email: "public", name: "public", rol
  * The national figures cost seconds of database time at 1,000,000 grants (BENCHMARKS.md, bench:national) and
  * every visitor asks for the same few filter sets: each set is computed at most once per CACHE_MS in this
  * process, and visitors arriving meanwhile share that computation (the promise is cached, not the result).
- * The page and the API show computedAt ("figures as of"), so a visitor sees how old they are.
+ * The page and the API show computedAt ("figures as of"), so a visitor sees how old they are. An edit that
+ * revalidates public pages forgets them at once, on every instance (lib/page-cache/forget.ts, lib/cluster).
  * PUBLIC_RESULTS_CACHE_SECONDS=0 turns it off.
  */
 const CACHE_MS = Number(process.env.PUBLIC_RESULTS_CACHE_SECONDS ?? "60") * 1000;
 const MAX_ENTRIES = 200;
 const cache = new Map<string, { at: number; value: Promise<Dashboard> }>();
+registerPageCache(cache);
 
 /** Only the filters a public page offers: period and zone. */
-export async function getPublicResults(locale: AppLocale, filters: DashboardFilters): Promise<Dashboard> {
+export function getPublicResults(locale: AppLocale, filters: DashboardFilters): Promise<Dashboard> {
   const { fromYear, toYear, zone, phaseId } = filters;
   const compute = () => getDashboard(PUBLIC_READER, { fromYear, toYear, zone, phaseId }, locale);
   if (!(CACHE_MS > 0)) return compute();

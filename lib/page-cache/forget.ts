@@ -1,21 +1,27 @@
 /**
- * How the app empties the page cache that server.ts keeps in front of Next. The server and the app's
- * bundled code are separate module instances in one process, so they meet on a global, not on an import.
- * Under `next dev` or `next start` (no server.ts) nothing is registered and forgetting does nothing.
+ * How the app empties what it keeps of its public pages between two edits: the page cache that server.ts
+ * keeps in front of Next, and the public results' figures (lib/dashboards/public-results.ts). The server and
+ * the app's bundled code are separate module instances in one process, so they meet on a global, not on an
+ * import. Under `next dev` or `next start` (no server.ts) the page cache is not registered.
  */
 const REGISTRY = Symbol.for("indh.publicPageCache");
 
 type Forgettable = { clear(): void };
-type WithRegistry = typeof globalThis & { [REGISTRY]?: Forgettable };
+type WithRegistry = typeof globalThis & { [REGISTRY]?: Set<Forgettable> };
+
+function registry(): Set<Forgettable> {
+  return ((globalThis as WithRegistry)[REGISTRY] ??= new Set());
+}
 
 export function registerPageCache(cache: Forgettable): void {
-  (globalThis as WithRegistry)[REGISTRY] = cache;
+  registry().add(cache);
 }
 
 /**
- * Called next to every revalidatePath of a public page: the cached answers are dropped at once, so the
- * next visit is rendered by Next from the new records. Everything goes: edits are rare, visits are not.
+ * Called next to every revalidatePath of a public page, and on every instance when another one revalidated
+ * (lib/cluster/sync.ts): the kept answers are dropped at once, so the next visit is rendered from the new
+ * records. Everything goes: edits are rare, visits are not.
  */
 export function forgetCachedPages(): void {
-  (globalThis as WithRegistry)[REGISTRY]?.clear();
+  for (const cache of registry()) cache.clear();
 }
