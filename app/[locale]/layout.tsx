@@ -1,6 +1,5 @@
 import "@/app/globals.css";
-import "@fontsource/noto-sans-arabic/400.css";
-import "@fontsource/noto-sans-arabic/700.css";
+import "@/app/fonts.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
@@ -11,6 +10,7 @@ import { ClientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-mess
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { publicBaseUrl } from "@/lib/public-base-url";
+import { preloadFonts } from "@/lib/fonts/preload";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -37,6 +37,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  preloadFonts(locale);
   const t = await getTranslations({ locale, namespace: "Common" });
   return (
     <html lang={locale} dir={directionOf(locale)}>
