@@ -13,16 +13,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Cached pages (the public event pages) stay in memory (Next caps it at 50 MB) instead of being written
   // to disk: every unknown slug is cached as a 404 too, and random URLs must not be able to fill the disk.
-  // inlineCss: the stylesheet goes inside each page's HTML instead of two render-blocking requests (the CSP
-  // already allows inline styles). Tried before the public pages' JavaScript was cut and reverted then (an
-  // earlier paint made hydration's long tasks count as blocking time); kept now that it is small (BENCHMARKS.md).
   // authInterrupts: forbidden() answers 403 with app/[locale]/forbidden.tsx (a read-only role opening a
   // write page is told it is not allowed, not that the page does not exist).
   // serverActions.bodySizeLimit: an application carries up to 20 MB of files (lib/files/limits.ts) plus its
   // text fields. proxyClientMaxBodySize: proxy.ts runs on every page, so Next buffers each request body for
   // it, and past this size (10 MB by default) the action would get a truncated body. A form larger than this
   // is answered by server.ts before Next sees it (lib/http/oversized-body.ts, MAX_ACTION_BODY_BYTES: keep equal).
-  experimental: { inlineCss: true, isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
+  experimental: { isrFlushToDisk: false, authInterrupts: true, serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
