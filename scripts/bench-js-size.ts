@@ -2,13 +2,33 @@
 // manifests change shape between versions, so this reads what a browser reads: the page's HTML from the
 // running server, every <script src="/_next/static/..."> in it, each fetched and gzipped (level 9, as
 // Next's old build table did). The fr pages are the same code as the ar ones.
+//
+// Issue 15's target is on what a page loads beyond React DOM's chunk and the router's chunk (the two
+// framework chunks no app can do without): <= 10 kB gzip. That rest is shown split into the Turbopack
+// runtime, Next's other chunks (build-manifest.json's rootMainFiles: its navigation API, the client of the
+// server components' stream, the built-in global error page; and its built-in layout components) and the
+// app's own client components.
+import fs from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { machineDescription, today, writeBenchSection } from "./bench-markdown";
 import { SEED_SLUG } from "./bench-page";
 import { fetchFresh } from "./bench-load";
+import { TEST_DIST_DIR } from "./test-build-dir";
 
-const PAGES = ["/ar", "/ar/events", `/ar/events/${SEED_SLUG}`, "/ar/results"];
-const TARGET_KB = 80; // kB = 1,000 bytes of gzip
+const CALL_SLUG = "appel-2026-economie-sociale-tanger";
+const PAGES = ["/ar", "/fr", "/ar/events", `/ar/events/${SEED_SLUG}`, `/ar/calls/${CALL_SLUG}`, "/ar/results"];
+const TARGET_KB = 10; // kB = 1,000 bytes of gzip, beyond React DOM and the router
+const TOTAL_TARGET_KB = 80; // the earlier target, on everything a page loads
+
+type Kind = "react-dom" | "router" | "turbopack" | "next" | "page";
+const KIND_LABEL: Record<Kind, string> = {
+  "react-dom": "React DOM",
+  router: "router",
+  turbopack: "Turbopack runtime",
+  next: "Next's other chunks",
+  page: "the app's own client components",
+};
 
 async function text(url: string): Promise<string> {
   const response = await fetchFresh(url);
@@ -26,33 +46,57 @@ export function scriptSources(html: string): string[] {
   return [...new Set(sources.filter((src) => src.startsWith("/_next/static/")))];
 }
 
+/** Next's root chunks of the build the server runs (the same folder: NEXT_DIST_DIR or .next-test). */
+function rootMainFiles(): Set<string> {
+  const file = path.join(process.env.NEXT_DIST_DIR || TEST_DIST_DIR, "build-manifest.json");
+  if (!fs.existsSync(file)) return new Set();
+  const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { rootMainFiles?: string[] };
+  return new Set((manifest.rootMainFiles ?? []).map((f) => `/_next/${f}`));
+}
+
+/** Which part of the framework or the app a chunk is, by what it contains (names survive minification). */
+export function chunkKind(src: string, body: string, roots: Set<string>): Kind {
+  if (/\/turbopack-[^/]*\.js$/.test(src)) return "turbopack";
+  if (body.includes("hydrateRoot") && body.includes("appBootstrap")) return "react-dom";
+  if (body.includes("serverActionReducer")) return "router";
+  // Next's built-in client components of every layout (layout router, error and not-found boundaries).
+  if (body.includes("ClientPageRoot") || body.includes("HTTPAccessFallbackBoundary")) return "next";
+  return roots.has(src.split("?")[0]!) ? "next" : "page";
+}
+
+type Chunk = { kind: Kind; raw: number; gzip: number };
+type PageResult = { page: string; scripts: number; raw: number; gzip: number; beyond: number; byKind: Record<Kind, number> };
+
 export async function benchJsSize(baseUrl: string) {
-  const gzipBytes = new Map<string, { raw: number; gzip: number }>();
-  const results: { page: string; scripts: number; raw: number; gzip: number }[] = [];
-  const loadedBy: string[][] = [];
+  const roots = rootMainFiles();
+  const chunks = new Map<string, Chunk>();
+  const results: PageResult[] = [];
   for (const page of PAGES) {
     const sources = scriptSources(await text(baseUrl + page));
-    loadedBy.push(sources);
+    const byKind: Record<Kind, number> = { "react-dom": 0, router: 0, turbopack: 0, next: 0, page: 0 };
     let raw = 0;
-    let gzip = 0;
     for (const src of sources) {
-      if (!gzipBytes.has(src)) {
-        const body = Buffer.from(await text(baseUrl + src));
-        gzipBytes.set(src, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      if (!chunks.has(src)) {
+        const body = await text(baseUrl + src);
+        const bytes = Buffer.from(body);
+        chunks.set(src, { kind: chunkKind(src, body, roots), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
       }
-      raw += gzipBytes.get(src)!.raw;
-      gzip += gzipBytes.get(src)!.gzip;
+      const chunk = chunks.get(src)!;
+      raw += chunk.raw;
+      byKind[chunk.kind] += chunk.gzip;
     }
-    results.push({ page, scripts: sources.length, raw, gzip });
+    const gzip = Object.values(byKind).reduce((a, b) => a + b, 0);
+    results.push({ page, scripts: sources.length, raw, gzip, beyond: gzip - byKind["react-dom"] - byKind.router, byKind });
   }
-  // What every page loads (React, the Next router and runtime, next-intl's client): the floor no page goes below.
-  const shared = loadedBy[0]!.filter((src) => loadedBy.every((list) => list.includes(src)));
-  const sharedGzip = shared.reduce((n, src) => n + gzipBytes.get(src)!.gzip, 0);
   const kb = (bytes: number) => (bytes / 1000).toFixed(1);
-  const worst = Math.max(...results.map((r) => r.gzip));
+  const worst = Math.max(...results.map((r) => r.beyond));
+  const largestTotal = Math.max(...results.map((r) => r.gzip));
   const met = worst <= TARGET_KB * 1000;
-  for (const r of results) console.log(`${r.page}: ${r.scripts} scripts, ${kb(r.gzip)} kB gzip (${kb(r.raw)} kB raw); target <= ${TARGET_KB} kB`);
-  console.log(`First-load JS: largest ${kb(worst)} kB gzip, target <= ${TARGET_KB} kB: ${met ? "met" : "NOT met"}; shared by all ${kb(sharedGzip)} kB (${shared.length} scripts)`);
+  const totalMet = largestTotal <= TOTAL_TARGET_KB * 1000;
+  for (const r of results) {
+    console.log(`${r.page}: ${r.scripts} scripts, ${kb(r.gzip)} kB gzip in all (${kb(r.raw)} kB raw); beyond React DOM and the router ${kb(r.beyond)} kB (target <= ${TARGET_KB} kB): ${(Object.keys(KIND_LABEL) as Kind[]).map((k) => `${KIND_LABEL[k]} ${kb(r.byKind[k])}`).join(", ")}`);
+  }
+  console.log(`First-load JS beyond React DOM and the router: largest ${kb(worst)} kB gzip, target <= ${TARGET_KB} kB: ${met ? "met" : "NOT met"}; largest in all ${kb(largestTotal)} kB (target <= ${TOTAL_TARGET_KB} kB: ${totalMet ? "met" : "NOT met"})`);
 
   writeBenchSection("js-size", `## First-load JavaScript of the public pages (\`npm run bench\`)
 
@@ -61,13 +105,18 @@ Machine: ${machineDescription()}.
 
 Production build; for each page, every \`<script src="/_next/static/...">\` its server-rendered HTML loads on a
 first visit, fetched from the server and gzipped at level 9 (kB = 1,000 bytes). The fr pages are the same code.
+"Beyond" is what a page loads beyond React DOM's chunk and the router's chunk; it is made of the Turbopack
+runtime, Next's other chunks (build-manifest.json's rootMainFiles: its navigation API, the client of the
+server components' stream, the built-in global error page; and its built-in layout components: layout
+router, error and not-found boundaries) and the app's own client components (language switch, error page,
+copy-link button, call deadline).
 
-| page | scripts | gzip kB | raw kB |
-|---|---|---|---|
-${results.map((r) => `| \`${r.page}\` | ${r.scripts} | ${kb(r.gzip)} | ${kb(r.raw)} |`).join("\n")}
+| page | scripts | gzip kB in all | React DOM | router | beyond | of which Turbopack runtime | Next's other chunks | the app's own |
+|---|---|---|---|---|---|---|---|---|
+${results.map((r) => `| \`${r.page}\` | ${r.scripts} | ${kb(r.gzip)} | ${kb(r.byKind["react-dom"])} | ${kb(r.byKind.router)} | **${kb(r.beyond)}** | ${kb(r.byKind.turbopack)} | ${kb(r.byKind.next)} | ${kb(r.byKind.page)} |`).join("\n")}
 
-Shared by all four pages: ${shared.length} scripts, ${kb(sharedGzip)} kB gzip.
-Target: <= ${TARGET_KB} kB gzip per page: **${met ? "met" : "not met"}** (largest ${kb(worst)} kB).
+Target: <= ${TARGET_KB} kB gzip beyond React DOM and the router: **${met ? "met" : "not met"}** (largest ${kb(worst)} kB).
+Everything a page loads: <= ${TOTAL_TARGET_KB} kB gzip: **${totalMet ? "met" : "not met"}** (largest ${kb(largestTotal)} kB).
 `);
-  return { results, worst, met, sharedGzip };
+  return { results, worst, met, largestTotal, totalMet };
 }

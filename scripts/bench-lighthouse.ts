@@ -28,9 +28,22 @@ const METRICS = [
 
 type Report = {
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string }>;
+  audits: Record<string, { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string; details?: { items?: NetworkItem[] } }>;
 };
-type PageResult = { page: string; scores: Record<string, number>; metrics: Record<string, number>; failing: string[] };
+type NetworkItem = { resourceType?: string; transferSize?: number; resourceSize?: number };
+type PageResult = { page: string; scores: Record<string, number>; metrics: Record<string, number>; failing: string[]; fonts: { transfer: number; files: number; count: number } };
+
+const FONT_TARGET_KB = 60; // web fonts of a first Arabic page (issue 15)
+
+/** The web fonts a run downloaded: bytes on the wire (with the response headers), bytes of the files, count. */
+function fontBytes(report: Report) {
+  const fonts = (report.audits["network-requests"]?.details?.items ?? []).filter((item) => item.resourceType === "Font");
+  return {
+    transfer: fonts.reduce((n, f) => n + (f.transferSize ?? 0), 0),
+    files: fonts.reduce((n, f) => n + (f.resourceSize ?? 0), 0),
+    count: fonts.length,
+  };
+}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -69,8 +82,10 @@ export async function benchLighthouse(baseUrl: string): Promise<{ results: PageR
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(reports.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]));
     const metrics = Object.fromEntries(METRICS.map(([id]) => [id, median(reports.map((r) => r.audits[id]?.numericValue ?? NaN))]));
     const failing = [...new Set(reports.flatMap(failingAudits))];
-    results.push({ page, scores, metrics, failing });
-    console.log(`${page}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")}; ${METRICS.map(([id, label]) => `${label} ${metricText(id, metrics[id]!)}`).join(", ")}${failing.length ? `; below 0.9: ${failing.join(", ")}` : ""}`);
+    const fontRuns = reports.map(fontBytes);
+    const fonts = { transfer: median(fontRuns.map((f) => f.transfer)), files: median(fontRuns.map((f) => f.files)), count: median(fontRuns.map((f) => f.count)) };
+    results.push({ page, scores, metrics, failing, fonts });
+    console.log(`${page}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ")}; ${METRICS.map(([id, label]) => `${label} ${metricText(id, metrics[id]!)}`).join(", ")}; fonts ${fonts.count} files, ${(fonts.files / 1000).toFixed(1)} kB (${(fonts.transfer / 1000).toFixed(1)} kB with headers)${failing.length ? `; below 0.9: ${failing.join(", ")}` : ""}`);
   }
   const met = results.every((r) => CATEGORIES.every((c) => r.scores[c]! >= TARGETS[c]));
   if (!only) writeBenchSection("lighthouse", markdown(results, met));
@@ -81,9 +96,10 @@ export async function benchLighthouse(baseUrl: string): Promise<{ results: PageR
 const metricText = (id: string, value: number) => (id === "cumulative-layout-shift" ? value.toFixed(3) : `${(value / 1000).toFixed(2)} s`);
 
 function markdown(results: PageResult[], met: boolean): string {
-  const head = `| page | ${CATEGORIES.join(" | ")} | ${METRICS.map(([, label]) => label).join(" | ")} |`;
-  const rule = `|---|${CATEGORIES.map(() => "---").join("|")}|${METRICS.map(() => "---").join("|")}|`;
-  const rows = results.map((r) => `| \`${r.page}\` | ${CATEGORIES.map((c) => r.scores[c]).join(" | ")} | ${METRICS.map(([id]) => metricText(id, r.metrics[id]!)).join(" | ")} |`);
+  const head = `| page | ${CATEGORIES.join(" | ")} | ${METRICS.map(([, label]) => label).join(" | ")} | fonts kB (with headers) |`;
+  const rule = `|---|${CATEGORIES.map(() => "---").join("|")}|${METRICS.map(() => "---").join("|")}|---|`;
+  const rows = results.map((r) => `| \`${r.page}\` | ${CATEGORIES.map((c) => r.scores[c]).join(" | ")} | ${METRICS.map(([id]) => metricText(id, r.metrics[id]!)).join(" | ")} | ${r.fonts.count} files, ${(r.fonts.files / 1000).toFixed(1)} (${(r.fonts.transfer / 1000).toFixed(1)}) |`);
+  const firstArabic = results.find((r) => r.page === "/ar");
   const failing = results.filter((r) => r.failing.length > 0).map((r) => `- \`${r.page}\`: ${r.failing.join(", ")}`);
   return `## Lighthouse on the public pages (\`npm run bench -- lighthouse\`)
 
@@ -99,5 +115,6 @@ ${rule}
 ${rows.join("\n")}
 
 Targets: performance >= ${TARGETS.performance}, accessibility, best practices and SEO ${TARGETS.seo}: **${met ? "met" : "not met"}**.
+${firstArabic ? `Web fonts of the first Arabic page (\`/ar\`) <= ${FONT_TARGET_KB} kB: ${(firstArabic.fonts.files / 1000).toFixed(1)} kB of font files, ${(firstArabic.fonts.transfer / 1000).toFixed(1)} kB with the response headers.` : ""}
 ${failing.length ? `\nAudits below 0.9 in at least one run:\n${failing.join("\n")}\n` : ""}`;
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 
 // Rendered with HTTP 403 when requireUser() calls forbidden(): a read-only role (manager, auditor) on a
 // page that writes, or a non-administrator on an administration page. It must not read the session (or
@@ -11,9 +11,9 @@ export default async function LocaleForbidden() {
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       <p>{t("body")}</p>
       <p>
-        <Link href="/admin" className="text-brand-700 underline">
+        <ServerLink href="/admin" className="text-brand-700 underline">
           {t("back")}
-        </Link>
+        </ServerLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 
 export default async function LocaleNotFound() {
   const t = await getTranslations("NotFound");
@@ -8,9 +8,9 @@ export default async function LocaleNotFound() {
       <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
       <p>{t("body")}</p>
       <p>
-        <Link href="/" className="text-brand-700 underline">
+        <ServerLink href="/" className="text-brand-700 underline">
           {t("home")}
-        </Link>
+        </ServerLink>
       </p>
     </div>
   );

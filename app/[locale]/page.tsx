@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 import { getHeadlineFigures } from "@/lib/dashboards/queries";
 import { listPublishedEvents } from "@/lib/events/queries";
 import { HeadlineFigures } from "@/components/figures/headline-figures";
@@ -35,7 +35,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section aria-labelledby="latest-events" className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="latest-events" className="text-2xl font-bold text-brand-800">{t("latestEvents")}</h2>
-          <Link href="/events" className="text-brand-700 underline">{t("allEvents")}</Link>
+          <ServerLink href="/events" className="text-brand-700 underline">{t("allEvents")}</ServerLink>
         </div>
         {events.length === 0 ? (
           <p>{t("noEvents")}</p>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { PublicCallSummary } from "@/lib/calls/types";
 import { formatDateTime } from "@/lib/format/dates";
@@ -17,7 +17,7 @@ export async function CallCard({ call, locale, when, headingLevel: Heading = "h3
   return (
     <article className="space-y-1 rounded-md border border-slate-200 bg-white p-4">
       <Heading className="text-lg font-bold">
-        <Link href={`/calls/${call.slug}`} className="text-brand-800 underline">{call.title}</Link>
+        <ServerLink href={`/calls/${call.slug}`} className="text-brand-800 underline">{call.title}</ServerLink>
       </Heading>
       <p className="text-slate-700">{call.programme}</p>
       <p className={when === "open" ? "font-semibold text-slate-900" : "text-slate-800"}>{date}</p>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { listOpenCalls } from "@/lib/calls/queries";
 import { formatDateTime } from "@/lib/format/dates";
@@ -13,12 +13,12 @@ export async function OpenCallsSection({ locale }: { locale: AppLocale }) {
     <section aria-labelledby="open-calls-home" className="space-y-3 rounded-md border border-brand-200 bg-brand-50/60 p-4" data-testid="home-open-calls">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="open-calls-home" className="text-2xl font-bold text-brand-800">{t("home.title")}</h2>
-        <Link href="/calls" className="text-brand-700 underline">{t("home.seeAll")}</Link>
+        <ServerLink href="/calls" className="text-brand-700 underline">{t("home.seeAll")}</ServerLink>
       </div>
       <ul className="space-y-2">
         {calls.slice(0, 5).map((call) => (
           <li key={call.slug} className="flex flex-wrap items-baseline justify-between gap-x-4">
-            <Link href={`/calls/${call.slug}`} className="font-semibold text-brand-800 underline">{call.title}</Link>
+            <ServerLink href={`/calls/${call.slug}`} className="font-semibold text-brand-800 underline">{call.title}</ServerLink>
             <span className="text-slate-800">{t("closesOn", { date: formatDateTime(call.closesAt, locale) })}</span>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 import type { PublicCooperativeLink } from "@/lib/cooperatives/public-queries";
 
 /** The results page's links to the cooperatives that have a public page. */
@@ -13,7 +13,7 @@ export async function PublicCooperativeList({ cooperatives }: { cooperatives: Pu
       <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {cooperatives.map((c) => (
           <li key={c.id} className="rounded-md bg-white p-3">
-            <Link href={`/cooperatives/${c.id}`} className="font-semibold text-brand-700 underline">{c.name}</Link>
+            <ServerLink href={`/cooperatives/${c.id}`} className="font-semibold text-brand-700 underline">{c.name}</ServerLink>
             <p className="text-sm text-slate-700">{c.commune}</p>
           </li>
         ))}

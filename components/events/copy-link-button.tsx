@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
 
 type Outcome = "idle" | "copied" | "shared" | "failed";
+
+/** The EventShare texts the button shows, translated on the server: public pages load no i18n library. */
+export type CopyLinkTexts = Record<"copyLink" | "shareLink" | "copied" | "shared" | "copyFailed", string>;
 
 const BUTTON =
   "rounded-md border border-brand-700 bg-white px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
@@ -13,8 +15,7 @@ const BUTTON =
  * Progressive enhancement: nothing is rendered before hydration, so without JavaScript there is no dead
  * button, and the plain share links beside it still work.
  */
-export function CopyLinkButton({ url, title }: { url: string; title: string }) {
-  const t = useTranslations("EventShare");
+export function CopyLinkButton({ url, title, texts }: { url: string; title: string; texts: CopyLinkTexts }) {
   // null until hydrated; then whether the Web Share API exists decides the button's label and action.
   const [canShare, setCanShare] = useState<boolean | null>(null);
   const [outcome, setOutcome] = useState<Outcome>("idle");
@@ -50,15 +51,15 @@ export function CopyLinkButton({ url, title }: { url: string; title: string }) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button type="button" onClick={share} className={BUTTON}>
-        {t(canShare ? "shareLink" : "copyLink")}
+        {canShare ? texts.shareLink : texts.copyLink}
       </button>
       {/* role=status is a polite live region, present before any message so screen readers announce it. */}
       <p role="status" className="text-sm text-slate-800">
-        {outcome === "copied" && t("copied")}
-        {outcome === "shared" && t("shared")}
+        {outcome === "copied" && texts.copied}
+        {outcome === "shared" && texts.shared}
         {outcome === "failed" && (
           <>
-            {t("copyFailed")} <bdi dir="ltr" className="select-all break-all">{url}</bdi>
+            {texts.copyFailed} <bdi dir="ltr" className="select-all break-all">{url}</bdi>
           </>
         )}
       </p>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { PublicEventSummary } from "@/lib/events/types";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formatDateTime, toZonedIsoString } from "@/lib/format/dates";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 
 type Props = {
   event: PublicEventSummary;
@@ -18,9 +18,9 @@ export async function EventCard({ event, locale, headingLevel }: Props) {
     <article className="rounded-lg border border-brand-100 bg-white p-5 shadow-sm">
       <p className="text-sm font-semibold text-brand-700">{t(`EventKind.${event.kind}` as "EventKind.OTHER")}</p>
       <Heading className="mt-1 text-xl font-bold text-slate-900">
-        <Link href={`/events/${event.slug}`} className="hover:underline">
+        <ServerLink href={`/events/${event.slug}`} className="hover:underline">
           {event.title}
-        </Link>
+        </ServerLink>
       </Heading>
       <p className="mt-2 text-sm text-slate-700">
         <time dateTime={toZonedIsoString(event.startsAt)}>{formatDateTime(event.startsAt, locale)}</time>

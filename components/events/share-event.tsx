@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { eventShareLinks } from "@/lib/events/share-links";
 import { CopyLinkButton } from "@/components/events/copy-link-button";
@@ -17,7 +17,7 @@ type Props = { locale: AppLocale; slug: string; title: string; url: string };
 export async function ShareEvent({ locale, slug, title, url }: Props) {
   const t = await getTranslations({ locale, namespace: "EventShare" });
   // A plain <a>, not the i18n Link: the target is a file from a route handler, not a page to navigate to.
-  const calendarHref = getPathname({ locale, href: `/events/${slug}/calendar.ics` });
+  const calendarHref = localizedPath(locale, `/events/${slug}/calendar.ics`);
   return (
     <section aria-labelledby="event-share" className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="event-share" className="text-xl font-bold text-brand-800">
@@ -38,7 +38,11 @@ export async function ShareEvent({ locale, slug, title, url }: Props) {
           </li>
         ))}
       </ul>
-      <CopyLinkButton url={url} title={title} />
+      <CopyLinkButton
+        url={url}
+        title={title}
+        texts={{ copyLink: t("copyLink"), shareLink: t("shareLink"), copied: t("copied"), shared: t("shared"), copyFailed: t("copyFailed") }}
+      />
     </section>
   );
 }

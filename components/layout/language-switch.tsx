@@ -1,7 +1,6 @@
 "use client";
 
-import { useLocale } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { usePathname } from "next/navigation";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 const OTHER: Record<AppLocale, { locale: AppLocale; name: string }> = {
@@ -9,21 +8,26 @@ const OTHER: Record<AppLocale, { locale: AppLocale; name: string }> = {
   fr: { locale: "ar", name: "العربية" },
 };
 
-/** Links to the same page in the other language (a plain link: it works without JavaScript). */
-export function LanguageSwitch({ label }: { label: string }) {
-  const current = useLocale() as AppLocale;
-  const pathname = usePathname();
-  const other = OTHER[current];
+/**
+ * Links to the same page in the other language: a plain <a> (it works without JavaScript, and the other
+ * language is a new document anyway, with its own lang and dir). A client component only because the root
+ * layout does not know the page's path (reading the request would make every page dynamic); it uses Next's
+ * own usePathname (already in the router's chunk) rather than next-intl's, so public pages load none of
+ * next-intl's client code. Every URL carries its locale first (localePrefix "always").
+ */
+export function LanguageSwitch({ locale, label }: { locale: AppLocale; label: string }) {
+  const pathname = usePathname() ?? `/${locale}`;
+  const other = OTHER[locale];
+  const rest = pathname.replace(/^\/(ar|fr)(?=\/|$)/, "");
   return (
-    <Link
-      href={pathname}
-      locale={other.locale}
+    <a
+      href={`/${other.locale}${rest}`}
       hrefLang={other.locale}
       lang={other.locale}
       aria-label={`${label}: ${other.name}`}
       className="rounded-md border border-brand-600 px-3 py-1 text-sm font-semibold text-brand-800 hover:bg-brand-50"
     >
       {other.name}
-    </Link>
+    </a>
   );
 }

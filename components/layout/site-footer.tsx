@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 
 // The staff sign-in is linked from every public page's footer: a new member of staff given the site's
 // address finds the workspace from the home page, without knowing /sign-in.
@@ -11,9 +11,9 @@ export async function SiteFooter() {
         <p>{t("about")}</p>
         <p>{t("times")}</p>
         <p className="no-print">
-          <Link href="/sign-in" className="text-brand-800 underline">
+          <ServerLink href="/sign-in" className="text-brand-800 underline">
             {t("staffSignIn")}
-          </Link>
+          </ServerLink>
         </p>
       </div>
     </footer>

@@ -1,30 +1,31 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { ServerLink } from "@/lib/i18n/server-link";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 
 export async function SiteHeader() {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   return (
     <header className="border-b border-brand-100 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex flex-col leading-tight text-brand-800 no-underline">
+        <ServerLink href="/" className="flex flex-col leading-tight text-brand-800 no-underline">
           <span className="text-lg font-bold">{t("Common.appName")}</span>
           <span className="text-sm text-slate-700">{t("Common.appTagline")}</span>
-        </Link>
+        </ServerLink>
         <nav aria-label={t("Nav.label")} className="no-print flex flex-wrap items-center gap-x-4 gap-y-2">
-          <Link href="/" className="text-brand-800 hover:underline">
+          <ServerLink href="/" className="text-brand-800 hover:underline">
             {t("Nav.home")}
-          </Link>
-          <Link href="/events" className="text-brand-800 hover:underline">
+          </ServerLink>
+          <ServerLink href="/events" className="text-brand-800 hover:underline">
             {t("Nav.events")}
-          </Link>
-          <Link href="/results" className="text-brand-800 hover:underline">
+          </ServerLink>
+          <ServerLink href="/results" className="text-brand-800 hover:underline">
             {t("Nav.results")}
-          </Link>
-          <Link href="/calls" className="text-brand-800 hover:underline">
+          </ServerLink>
+          <ServerLink href="/calls" className="text-brand-800 hover:underline">
             {t("Calls.navLink")}
-          </Link>
-          <LanguageSwitch label={t("LanguageSwitch.label")} />
+          </ServerLink>
+          <LanguageSwitch locale={locale as AppLocale} label={t("LanguageSwitch.label")} />
         </nav>
       </div>
     </header>

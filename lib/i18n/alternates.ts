@@ -1,4 +1,4 @@
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
 import { LOCALES, type AppLocale } from "@/lib/i18n/locales";
 
 /**
@@ -6,6 +6,6 @@ import { LOCALES, type AppLocale } from "@/lib/i18n/locales";
  * page's metadata (search engines then list each language's page, not one as a copy of the other).
  */
 export function languageAlternates(locale: AppLocale, href: string) {
-  const path = (l: AppLocale) => getPathname({ locale: l, href });
+  const path = (l: AppLocale) => localizedPath(l, href);
   return { canonical: path(locale), languages: Object.fromEntries(LOCALES.map((l) => [l, path(l)])) as Record<AppLocale, string> };
 }

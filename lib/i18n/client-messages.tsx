@@ -7,7 +7,6 @@ import { getMessages } from "next-intl/server";
  * public page 128 kB instead of about 75. Server components read the full catalogue on the server and are
  * not concerned.
  */
-export const PUBLIC_CLIENT_NAMESPACES = ["EventShare", "Errors"] as const; // copy-link button, error page
 export const SIGN_IN_CLIENT_NAMESPACES = ["Auth", "FormStatus", "Validation"] as const;
 
 type Namespaces = readonly string[] | "all";

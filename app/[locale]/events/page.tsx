@@ -5,7 +5,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { languageAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 import { listPublishedEvents } from "@/lib/events/queries";
 import { EventCard } from "@/components/events/event-card";
 
@@ -49,9 +49,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
       )}
       {pages > 1 && (
         <nav aria-label={t("pageOf", { page, pages })} className="no-print flex items-center gap-4">
-          {page > 1 && <Link href={{ pathname: "/events", query: { page: page - 1 } }} className="underline">{t("previous")}</Link>}
+          {page > 1 && <ServerLink href={{ pathname: "/events", query: { page: page - 1 } }} className="underline">{t("previous")}</ServerLink>}
           <span>{t("pageOf", { page, pages })}</span>
-          {page < pages && <Link href={{ pathname: "/events", query: { page: page + 1 } }} className="underline">{t("next")}</Link>}
+          {page < pages && <ServerLink href={{ pathname: "/events", query: { page: page + 1 } }} className="underline">{t("next")}</ServerLink>}
         </nav>
       )}
     </div>

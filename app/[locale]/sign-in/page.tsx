@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { redirect } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 import { getSessionUser } from "@/lib/auth/session";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { isSetupOpen } from "@/lib/setup/queries";
@@ -37,7 +38,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       {setupOpen && (
         <p className="rounded-md border border-ochre-700/40 bg-ochre-100 p-3 text-slate-900">
           {t("setupOpen")}{" "}
-          <Link href="/setup" className="font-semibold text-brand-800 underline">{t("setupLink")}</Link>
+          <ServerLink href="/setup" className="font-semibold text-brand-800 underline">{t("setupLink")}</ServerLink>
         </p>
       )}
       <ClientMessages namespaces={SIGN_IN_CLIENT_NAMESPACES}>

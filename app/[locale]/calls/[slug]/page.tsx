@@ -4,14 +4,15 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { languageAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
+import { ServerLink } from "@/lib/i18n/server-link";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatMoney } from "@/lib/format/money";
 import { getPublishedCall } from "@/lib/calls/queries";
 import { getCallResults } from "@/lib/calls/results-queries";
 import { MarkdownBody } from "@/components/events/markdown-body";
 import { DeadlineStatus } from "@/components/calls/deadline-status";
-import { DeadlineStatusMessages } from "@/components/calls/deadline-status-messages";
+import { deadlineTexts } from "@/components/calls/deadline-texts";
 import { EligibilityRulesList } from "@/components/calls/eligibility-rules-list";
 import { ScoringGridTable } from "@/components/calls/scoring-grid-table";
 import { CallResultsSection } from "@/components/calls/call-results-section";
@@ -57,14 +58,19 @@ export default async function CallPage({ params }: Props) {
   return (
     <article className="space-y-10">
       <nav aria-label={t("page.breadcrumb")} className="no-print text-sm">
-        <Link href="/calls" className="text-brand-700 underline">{t("page.backToCalls")}</Link>
+        <ServerLink href="/calls" className="text-brand-700 underline">{t("page.backToCalls")}</ServerLink>
       </nav>
       <header className="space-y-4">
         <p className="font-semibold text-brand-700">{call.programme}</p>
         <h1 className="text-3xl font-bold leading-snug text-slate-900 sm:text-4xl">{call.title}</h1>
-        <DeadlineStatusMessages>
-          <DeadlineStatus slug={call.slug} opensAt={call.opensAt.toISOString()} closesAt={call.closesAt.toISOString()} opensText={opensText} closesText={closesText} renderedAt={new Date().toISOString()} />
-        </DeadlineStatusMessages>
+        <DeadlineStatus
+          locale={locale}
+          opensAt={call.opensAt.toISOString()}
+          closesAt={call.closesAt.toISOString()}
+          applyHref={localizedPath(locale, `/calls/${call.slug}/apply`)}
+          texts={await deadlineTexts(locale, { opensText, closesText })}
+          renderedAt={new Date().toISOString()}
+        />
       </header>
       <dl className="grid gap-4 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2">
         {fact(t("page.deadline"), <>{closesText} <span className="text-sm text-slate-700">({t("page.moroccoTime")})</span></>, "call-deadline")}

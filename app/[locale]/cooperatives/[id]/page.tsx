@@ -4,7 +4,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { languageAlternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 import { intFilter } from "@/lib/lists/list-params";
 import { formatCalendarDate } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/money";
@@ -53,7 +53,7 @@ export default async function PublicCooperativePage({ params }: Props) {
   return (
     <article className="space-y-10">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/results" className="text-brand-700 underline">{t("backToResults")}</Link>
+        <ServerLink href="/results" className="text-brand-700 underline">{t("backToResults")}</ServerLink>
       </nav>
       <header className="space-y-2">
         <p className="font-semibold text-brand-700">{t("kicker")}</p>
@@ -76,7 +76,7 @@ export default async function PublicCooperativePage({ params }: Props) {
           <ul className="list-disc space-y-1 ps-6">
             {c.events.map((e) => (
               <li key={e.slug}>
-                <Link href={`/events/${e.slug}`} className="text-brand-700 underline">{e.title}</Link> — {formatCalendarDate(e.startsAt, locale)}
+                <ServerLink href={`/events/${e.slug}`} className="text-brand-700 underline">{e.title}</ServerLink> — {formatCalendarDate(e.startsAt, locale)}
               </li>
             ))}
           </ul>

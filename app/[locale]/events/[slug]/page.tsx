@@ -4,7 +4,8 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { languageAlternates } from "@/lib/i18n/alternates";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
+import { ServerLink } from "@/lib/i18n/server-link";
 import { getPublishedEvent } from "@/lib/events/queries";
 import { reconcileWithRecords } from "@/lib/reconciliation/queries";
 import { hasReportedFigures } from "@/lib/reconciliation/compare";
@@ -63,12 +64,12 @@ export default async function EventPage({ params }: Props) {
     listEventCooperatives(event.id, locale, { publicOnly: true }),
   ]);
   const base = publicBaseUrl();
-  const url = `${base}${getPathname({ locale, href: `/events/${event.slug}` })}`;
+  const url = `${base}${localizedPath(locale, `/events/${event.slug}`)}`;
   return (
     <article className="space-y-10">
       <EventJsonLd event={event} locale={locale} url={url} />
       <nav aria-label={t("Event.breadcrumb")} className="no-print text-sm">
-        <Link href="/events" className="text-brand-700 underline">{t("Event.backToEvents")}</Link>
+        <ServerLink href="/events" className="text-brand-700 underline">{t("Event.backToEvents")}</ServerLink>
       </nav>
       <header className="space-y-3">
         <p className="font-semibold text-brand-700">{t(`EventKind.${event.kind}` as "EventKind.OTHER")}</p>
@@ -93,7 +94,7 @@ export default async function EventPage({ params }: Props) {
           <h2 id="cooperatives-presented" className="text-2xl font-bold text-brand-800">{t("Event.cooperatives")}</h2>
           <ul className="list-disc space-y-1 ps-6" data-testid="event-cooperatives">
             {cooperatives.map((c) => (
-              <li key={c.id}><Link href={`/cooperatives/${c.id}`} className="text-brand-700 underline">{c.name}</Link> — {c.commune}</li>
+              <li key={c.id}><ServerLink href={`/cooperatives/${c.id}`} className="text-brand-700 underline">{c.name}</ServerLink> — {c.commune}</li>
             ))}
           </ul>
         </section>

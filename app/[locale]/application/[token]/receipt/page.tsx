@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/paths";
+import { ServerLink } from "@/lib/i18n/server-link";
 import { publicBaseUrl } from "@/lib/public-base-url";
 import { formatDateTime } from "@/lib/format/dates";
 import { getApplicationByToken } from "@/lib/applications/queries";
@@ -26,7 +27,7 @@ export default async function ApplicationReceiptPage({ params }: Props) {
   const application = await getApplicationByToken(token, locale);
   if (!application) notFound();
   const t = await getTranslations("Apply");
-  const followPath = getPathname({ locale, href: `/application/${token}` });
+  const followPath = localizedPath(locale, `/application/${token}`);
   const followUrl = `${publicBaseUrl()}${followPath}`;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -57,7 +58,7 @@ export default async function ApplicationReceiptPage({ params }: Props) {
       </dl>
       <div className="no-print flex flex-wrap gap-3">
         <PrintButton label={t("receipt.print")} />
-        <Link href={`/application/${token}`} className="rounded-md border border-brand-700 px-4 py-1 font-semibold text-brand-800">{t("receipt.follow")}</Link>
+        <ServerLink href={`/application/${token}`} className="rounded-md border border-brand-700 px-4 py-1 font-semibold text-brand-800">{t("receipt.follow")}</ServerLink>
       </div>
     </div>
   );

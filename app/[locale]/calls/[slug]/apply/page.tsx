@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
-import { Link } from "@/lib/i18n/navigation";
+import { ServerLink } from "@/lib/i18n/server-link";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { formatDateTime } from "@/lib/format/dates";
 import { getPublishedCallForApplying } from "@/lib/applications/queries";
@@ -44,7 +44,7 @@ export default async function ApplyPage({ params }: Props) {
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p>{t("intro", { prefecture: call.prefectureName })}</p>
         <p className="font-semibold">{t("deadline", { date: formatDateTime(call.closesAt, locale) })}</p>
-        <Link href={`/calls/${call.slug}`} prefetch={false} className="text-brand-800 underline">{t("backToCall")}</Link>
+        <ServerLink href={`/calls/${call.slug}`} className="text-brand-800 underline">{t("backToCall")}</ServerLink>
       </header>
       {call.state === "notYetOpen" && <p role="status" className="rounded-md bg-ochre-100 p-4 font-semibold">{t("notYetOpen", { date: formatDateTime(call.opensAt, locale) })}</p>}
       {call.state === "closed" && <p role="status" className="rounded-md bg-ochre-100 p-4 font-semibold">{t("closed", { date: formatDateTime(call.closesAt, locale) })}</p>}
