@@ -4,7 +4,9 @@
 // the latest, and which one last measured each indicator, can change on any create, edit (date) or delete.
 // No "server-only": the seed and the benchmark call rebuildGrantLatestVisits after bulk writes.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dbProvider } from "@/lib/db";
+// Not lib/db (whose Prisma client an e2e spec cannot load: prisma/seed/follow-up-demo.ts, imported by
+// follow-up-pages.spec for a constant, reaches this file): the provider is read from the URL, as lib/db does.
+import { DEFAULT_DATABASE_URL, isPostgresUrl } from "@/lib/database-url";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +35,7 @@ function rebuildSql(where: string): string {
 export async function refreshGrantLatestVisit(tx: Tx, grantId: number): Promise<void> {
   // Two visits of one grant written at once on PostgreSQL: the second waits here for the first to commit,
   // then reads its visit too (SQLite runs one write transaction at a time anyway).
-  if (dbProvider() === "postgresql") await tx.$queryRaw`SELECT 1 FROM "Grant" WHERE "id" = ${grantId} FOR NO KEY UPDATE`;
+  if (isPostgresUrl(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL)) await tx.$queryRaw`SELECT 1 FROM "Grant" WHERE "id" = ${grantId} FOR NO KEY UPDATE`;
   await tx.$executeRaw`DELETE FROM "GrantLatestVisit" WHERE "grantId" = ${grantId}`;
   // grantId is a number from the database: safe to write into the statement.
   await tx.$executeRawUnsafe(rebuildSql(`WHERE "grantId" = ${Math.trunc(grantId)}`));
