@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { applyGrantChange, grantContributions } from "@/lib/dashboards/grant-summary";
 
 async function setup() {
   const db = getDb();
@@ -38,12 +39,18 @@ async function grant(prefectureId: number) {
   const cooperative = await db.cooperative.create({
     data: { prefectureId, registerNumber: `E2E-${Date.now()}`, nameAr: "تعاونية التجربة", nameFr: "Coopérative d'essai", sectorId: sector.id, communeId: commune.id, members: 10, womenMembers: 6, youngMembers: 2 },
   });
-  await db.grant.create({
-    data: {
-      prefectureId, cooperativeId: cooperative.id, programmeId: programme.id, titleAr: "معدات", titleFr: "Équipements", status: "APPROVED",
-      approvedOn: new Date("2021-03-15T00:00:00Z"), approvalYear: 2021, communeId: commune.id, sectorId: sector.id,
-      totalCostCentimes: 50_000_000n, indhContributionCentimes: 30_000_000n, beneficiaryContributionCentimes: 20_000_000n,
-    },
+  // Written here rather than through the grant form, so the dashboard summaries it feeds (which the event
+  // page's comparison reads) get the grant as the app's own writes add it.
+  await db.$transaction(async (tx) => {
+    const created = await tx.grant.create({
+      data: {
+        prefectureId, cooperativeId: cooperative.id, programmeId: programme.id, titleAr: "معدات", titleFr: "Équipements", status: "APPROVED",
+        approvedOn: new Date("2021-03-15T00:00:00Z"), approvalYear: 2021, communeId: commune.id, sectorId: sector.id,
+        totalCostCentimes: 50_000_000n, indhContributionCentimes: 30_000_000n, beneficiaryContributionCentimes: 20_000_000n,
+      },
+      select: { id: true },
+    });
+    await applyGrantChange(tx, [], await grantContributions(tx, { id: created.id }));
   });
   return { cooperativeId: cooperative.id };
 }
