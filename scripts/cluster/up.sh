@@ -53,8 +53,8 @@ done
 
 rm -rf "$prefix" && mkdir -p "$prefix"
 sed -e "s|@PREFIX@|$prefix|g" -e "s|@PORT@|$port|g" -e "s|@PORT_A@|$port_a|g" -e "s|@PORT_B@|$port_b|g" \
-  -e "s|@DIST@|$PWD/$NEXT_DIST_DIR|g" scripts/cluster/nginx.conf.template > "$prefix/nginx.conf"
-nginx -t -q -p "$prefix" -c "$prefix/nginx.conf"
+  -e "s|@DIST@|$PWD/$NEXT_DIST_DIR|g" -e "s|@USER@|$(id -un)|g" -e "s|@GROUP@|$(id -gn)|g" scripts/cluster/nginx.conf.template > "$prefix/nginx.conf"
+nginx -t -q -p "$prefix" -c "$prefix/nginx.conf" 2>&1 | grep -v '"user" directive makes sense only' >&2 || true
 nginx -p "$prefix" -c "$prefix/nginx.conf" -g "daemon off;" &
 pids+=("$!")
 wait_for "http://127.0.0.1:$port/ar" "$!"
