@@ -5,19 +5,28 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, isSqliteUrl } from "@/lib/database-url";
 import { oneAtATimeSqliteAdapter } from "@/lib/sqlite-one-at-a-time";
+import { watchWrites } from "@/lib/data-changes/watch-writes";
+import { tellInstancesOfWrites } from "@/lib/data-changes/tell-instances";
 
 export function createPrismaClient(url: string): PrismaClient {
-  // One connection, one statement or transaction at a time: see lib/sqlite-one-at-a-time.ts.
-  if (isSqliteUrl(url)) return new PrismaClient({ adapter: oneAtATimeSqliteAdapter(url) });
+  // One connection, one statement or transaction at a time: see lib/sqlite-one-at-a-time.ts. Both adapters
+  // tell lib/data-changes when a write has committed, so that figures kept in memory are recomputed.
+  if (isSqliteUrl(url)) return new PrismaClient({ adapter: watchWrites(oneAtATimeSqliteAdapter(url)) });
   if (isPostgresUrl(url)) {
     // Sessions in UTC: DateTime columns are TIMESTAMP(3) without a time zone, read and written as UTC by
     // the adapter; this makes the server's own clock (CURRENT_TIMESTAMP defaults, now() in raw SQL) agree.
-    const adapter = queueQueriesPerConnection(new PrismaPg({ connectionString: url, options: "-c TimeZone=UTC" }));
+    // Scripts and fixtures writing here tell the running instances through this very client.
+    let client: PrismaClient | undefined;
+    const adapter = watchWrites(
+      queueQueriesPerConnection(new PrismaPg({ connectionString: url, options: "-c TimeZone=UTC" })),
+      tellInstancesOfWrites(() => client!),
+    );
     // Prisma 6 generates one client per provider. Both come from the same models (prisma/postgres/schema.prisma
     // is generated from prisma/schema.prisma and checked by `npm run db:drift`), share the runtime
     // (@prisma/client/runtime: the same Prisma.sql, Decimal and error classes) and so have the same model
     // API and result types: the app is typed against the SQLite client alone.
-    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+    client = new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+    return client;
   }
   throw new Error("DATABASE_URL must be a SQLite file: URL or a postgres:// / postgresql:// URL.");
 }

@@ -23,6 +23,8 @@ export const clusterMessageSchema = z.discriminatedUnion("kind", [
     viewer: z.string().max(128).nullable(),
   }),
   z.object({ kind: z.literal("import-progress-forgotten"), batchId: z.number().int().positive() }),
+  // Records changed (lib/data-changes): figures the others keep in memory from the records are stale.
+  z.object({ kind: z.literal("data-changed") }),
 ]);
 
 export type ClusterMessage = z.infer<typeof clusterMessageSchema>;

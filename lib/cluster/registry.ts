@@ -19,3 +19,8 @@ export function registerClusterPublisher(publisher: ClusterPublisher | undefined
 export function publishToCluster(message: ClusterMessage): void {
   (globalThis as WithRegistry)[CLUSTER_REGISTRY]?.publish(message);
 }
+
+/** Whether this process is an instance whose bus tells the others (server.ts on PostgreSQL). */
+export function clusterPublisherRegistered(): boolean {
+  return (globalThis as WithRegistry)[CLUSTER_REGISTRY] !== undefined;
+}

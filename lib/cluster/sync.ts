@@ -4,12 +4,15 @@
  *   (lib/page-cache) on every other, so the edit shows on their public pages at the next visit;
  * - an import's progress reported on one instance is known to all, so the progress bar moves whichever
  *   instance the browser's polls reach.
+ * - a write committed on one instance moves the data generation of every other (lib/data-changes), so
+ *   figures they keep in memory (the managers' dashboards) are recomputed at the next visit.
  * Sessions and the sign-in rate limits need nothing here: they live in the shared database.
  * On SQLite (one server by design) nothing starts.
  */
 import { isPostgresUrl } from "@/lib/database-url";
 import { applyRemoteImportProgress, forgetImportProgress } from "@/lib/imports/progress";
 import { forgetCachedPages } from "@/lib/page-cache/forget";
+import { noteDataChanged, onDataChanged } from "@/lib/data-changes/generation";
 import { startClusterBus, type ClusterBus } from "./bus";
 import type { ClusterMessage } from "./messages";
 import { registerClusterPublisher } from "./registry";
@@ -33,6 +36,7 @@ export function applyClusterMessage(message: ClusterMessage, { cacheHandler, for
       forgetPages();
       return cacheHandler.applyRemoteRevalidation(message.tags, message.durations);
     case "revalidated-all":
+      noteDataChanged("elsewhere"); // sent after missed messages too: a write may be among them
       forgetPages();
       return cacheHandler.applyRemoteRevalidation([EVERY_PAGE_TAG]);
     case "import-progress":
@@ -40,6 +44,9 @@ export function applyClusterMessage(message: ClusterMessage, { cacheHandler, for
       return Promise.resolve();
     case "import-progress-forgotten":
       forgetImportProgress(message.batchId, { fromCluster: true });
+      return Promise.resolve();
+    case "data-changed":
+      noteDataChanged("elsewhere");
       return Promise.resolve();
   }
 }
@@ -58,5 +65,27 @@ export async function startClusterSync(options: ClusterSyncOptions): Promise<Clu
     log,
   });
   registerClusterPublisher(bus);
+  tellOthersOfWrites(bus);
   return bus;
+}
+
+/**
+ * Every write committed here becomes one "data-changed" message, at most one per turn of the event loop: an
+ * import commits batch after batch, and the others only need to know that something changed since.
+ */
+function tellOthersOfWrites(bus: ClusterBus): void {
+  let pending = false;
+  const stop = onDataChanged((origin) => {
+    if (origin !== "local" || pending) return;
+    pending = true;
+    setImmediate(() => {
+      pending = false;
+      bus.publish({ kind: "data-changed" });
+    });
+  });
+  const stopBus = bus.stop.bind(bus);
+  bus.stop = () => {
+    stop();
+    return stopBus();
+  };
 }

@@ -3,17 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { loadDashboardPage } from "@/lib/dashboards/dashboard-page-data";
 import { dashboardFiltersToQuery } from "@/lib/dashboards/filter-url";
-import { getDashboardFilterOptions } from "@/lib/dashboards/filter-options";
-import { listReportedPresentations } from "@/lib/dashboards/reported-presentations";
-import { reconcileWithRecords } from "@/lib/reconciliation/queries";
 import { DashboardFiltersForm } from "@/components/dashboard/dashboard-filters";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
 import { ReconciliationSection } from "@/components/dashboard/reconciliation-section";
-import { getPipeline } from "@/lib/dashboards/pipeline-queries";
 import { PipelineSection } from "@/components/dashboard/pipeline-section";
-import { getOutcomes } from "@/lib/dashboards/outcome-queries";
 import { OutcomesSection } from "@/components/dashboard/outcomes-section";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,17 +22,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("records.read");
   const locale = (await getLocale()) as AppLocale;
   const t = await getTranslations("DashboardPage");
-  const dashboard = await loadDashboard(user, await searchParams, locale);
-  const [options, presentations, pipeline, outcomes] = await Promise.all([
-    getDashboardFilterOptions(user, locale, dashboard.filters.prefectureId),
-    listReportedPresentations(user, locale, dashboard.filters.prefectureId),
-    getPipeline(user, dashboard.filters, locale),
-    getOutcomes(user, dashboard.filters, locale),
-  ]);
-  // Each presentation is reconciled with its own event's prefecture and period, not the dashboard's filter.
-  const reconciliation = await Promise.all(
-    presentations.map(async (presentation) => ({ presentation, reconciliation: await reconcileWithRecords(presentation.prefectureId, presentation.reported) })),
-  );
+  // Computed once per view until the records change: lib/dashboards/dashboard-page-data.ts.
+  const { dashboard, options, pipeline, outcomes, reconciliation } = await loadDashboardPage(user, await searchParams, locale);
   const pathname = getPathname({ locale, href: "/admin/dashboard" });
   const query = dashboardFiltersToQuery(dashboard.filters);
   const r = await getTranslations("ReportPack");

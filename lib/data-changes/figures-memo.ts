@@ -1,0 +1,54 @@
+/**
+ * Figures computed from the records, kept in memory until the records change. A national dashboard costs
+ * seconds of database time at 1,000,000 grants (BENCHMARKS.md, bench:national) and managers open the same
+ * few views again and again between two edits.
+ *
+ * An entry is served only while the data generation (./generation.ts) is the one its computation started
+ * under: the generation moves after every committed write, here or on another instance, so an entry computed
+ * before an edit is never served after it. A computation that a write overtook is returned to its caller
+ * (it began before the write) but not kept. Callers asking for the same key while it is being computed share
+ * the computation: twenty managers opening the same view cost one. Entries also expire after maxAgeMs (writes
+ * made outside the app on PostgreSQL) and the oldest go beyond maxEntries.
+ */
+import { dataGeneration } from "./generation";
+
+type Entry<T> = { generation: number; at: number; value: Promise<T> };
+
+export type FiguresMemo<T> = {
+  get(key: string, compute: () => Promise<T>): Promise<T>;
+  clear(): void;
+  readonly size: number;
+};
+
+export function createFiguresMemo<T>({ maxEntries, maxAgeMs, now = Date.now }: { maxEntries: number; maxAgeMs: number; now?: () => number }): FiguresMemo<T> {
+  const entries = new Map<string, Entry<T>>();
+  return {
+    get(key, compute) {
+      const generation = dataGeneration();
+      const found = entries.get(key);
+      if (found && found.generation === generation && now() - found.at < maxAgeMs) {
+        entries.delete(key); // re-inserted last: the Map's order is least recently used first
+        entries.set(key, found);
+        return found.value;
+      }
+      const entry: Entry<T> = { generation, at: now(), value: compute() };
+      entries.delete(key);
+      entries.set(key, entry);
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      entry.value.then(
+        () => {
+          // A write committed while computing: the figures may predate it.
+          if (dataGeneration() !== generation && entries.get(key) === entry) entries.delete(key);
+        },
+        () => {
+          if (entries.get(key) === entry) entries.delete(key); // a failure is not kept: the next caller tries again
+        },
+      );
+      return entry.value;
+    },
+    clear: () => entries.clear(),
+    get size() {
+      return entries.size;
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// The data generation moves once a write is visible to other connections, through the real adapters:
+// run on both databases (TEST_DATABASE=postgres).
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { dbProvider, getDb } from "@/lib/db";
+import { isPostgresTestRun } from "@/lib/testing/postgres";
+import { dataGeneration } from "./generation";
+import { noticeOtherWriters } from "./other-writers";
+import { startClusterBus } from "@/lib/cluster/bus";
+import type { ClusterMessage } from "@/lib/cluster/messages";
+
+const moved = async (run: () => Promise<unknown>) => {
+  const before = dataGeneration();
+  await run();
+  return dataGeneration() - before;
+};
+
+describe(`writes seen by the data generation (${isPostgresTestRun() ? "PostgreSQL" : "SQLite"})`, () => {
+  it("moves after a committed write, not after a read or a write to a table no figure reads", async () => {
+    const db = getDb();
+    expect(await moved(() => db.region.create({ data: { code: "GEN-1", nameAr: "جهة", nameFr: "Région" } }))).toBeGreaterThan(0);
+    expect(await moved(() => db.region.findMany())).toBe(0);
+    expect(await moved(() => db.grant.count())).toBe(0);
+    expect(await moved(() => db.signInFailure.create({ data: { key: "someone@example.ma" } }))).toBe(0);
+    expect(await moved(() => db.$executeRawUnsafe(`DELETE FROM "SignInFailure"`))).toBe(0);
+    expect(await moved(() => db.$executeRawUnsafe(`UPDATE "Region" SET "nameFr" = 'Région 1' WHERE "code" = 'GEN-1'`))).toBeGreaterThan(0);
+  });
+
+  it("moves at the commit of a transaction that wrote, never before it, and not at all when it is rolled back", async () => {
+    const db = getDb();
+    let insideTransaction = -1;
+    const committed = await moved(() =>
+      db.$transaction(async (tx) => {
+        const start = dataGeneration();
+        await tx.region.create({ data: { code: "GEN-2", nameAr: "جهة", nameFr: "Région 2" } });
+        await tx.region.update({ where: { code: "GEN-2" }, data: { nameFr: "Région deux" } });
+        insideTransaction = dataGeneration() - start;
+      }),
+    );
+    expect(insideTransaction).toBe(0);
+    expect(committed).toBe(1);
+    const rolledBack = await moved(() =>
+      db
+        .$transaction(async (tx) => {
+          await tx.region.create({ data: { code: "GEN-3", nameAr: "جهة", nameFr: "Région 3" } });
+          throw new Error("refused");
+        })
+        .catch(() => undefined),
+    );
+    expect(rolledBack).toBe(0);
+    expect(await db.region.count({ where: { code: "GEN-3" } })).toBe(0);
+    expect(await moved(() => db.$transaction(async (tx) => tx.region.findMany()))).toBe(0);
+  });
+
+  it.runIf(!isPostgresTestRun())("on SQLite, notices a write another process committed to the file", async () => {
+    expect(dbProvider()).toBe("sqlite");
+    await noticeOtherWriters(); // remembers the file's current version
+    expect(await moved(() => noticeOtherWriters())).toBe(0);
+    const file = process.env.DATABASE_URL!.replace(/^file:/, "");
+    const other = new Database(file);
+    other.prepare(`UPDATE "Region" SET "nameFr" = 'Changée ailleurs' WHERE "code" = 'GEN-1'`).run();
+    other.close();
+    expect(await moved(() => noticeOtherWriters())).toBe(1);
+    expect(await moved(() => noticeOtherWriters())).toBe(0);
+  });
+
+  it.runIf(isPostgresTestRun())("on PostgreSQL, a process that is not an instance tells the instances of each write before it resolves", async () => {
+    const heard: ClusterMessage[] = [];
+    const bus = await startClusterBus({ connectionString: process.env.DATABASE_URL!, onMessage: (m) => heard.push(m), onMissed: () => undefined, log: () => undefined });
+    try {
+      await getDb().region.findMany();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard).toEqual([]);
+      await getDb().region.update({ where: { code: "GEN-1" }, data: { nameFr: "Région une" } });
+      const deadline = Date.now() + 2000;
+      while (heard.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(heard).toEqual([{ kind: "data-changed" }]);
+      await getDb().signInFailure.create({ data: { key: "nobody@example.ma" } });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard).toHaveLength(1);
+    } finally {
+      await bus.stop();
+    }
+  });
+});
