@@ -61,7 +61,11 @@ export async function DashboardBody({ dashboard, locale, pathname, print = false
         <div className="grid gap-4 lg:grid-cols-2">
           <BreakdownBarChart breakdown={dashboard.byProgramme} measure="totalCostCentimes" dimensionLabel={t("dimensions.programme")} title={title("totalCost", "programme")} {...common} />
           <BreakdownBarChart breakdown={dashboard.byAxis} measure="indhContributionCentimes" dimensionLabel={t("dimensions.axis")} title={title("indhContribution", "axis")} {...common} />
-          <BreakdownBarChart breakdown={dashboard.byCommune} measure="totalCostCentimes" dimensionLabel={t("dimensions.commune")} title={title("totalCost", "commune")} {...common} />
+          {dashboard.byPrefecture ? (
+            <BreakdownBarChart breakdown={dashboard.byPrefecture} measure="totalCostCentimes" dimensionLabel={t("dimensions.prefecture")} title={title("totalCost", "prefecture")} {...common} />
+          ) : (
+            <BreakdownBarChart breakdown={dashboard.byCommune} measure="totalCostCentimes" dimensionLabel={t("dimensions.commune")} title={title("totalCost", "commune")} {...common} />
+          )}
           <BreakdownBarChart breakdown={dashboard.bySector} measure="grants" dimensionLabel={t("dimensions.sector")} title={t("tables.breakdownAll", { dimension: t("dimensions.sector") })} {...common} />
           <BreakdownBarChart breakdown={statusLabelled} measure="grants" dimensionLabel={t("dimensions.status")} title={t("tables.breakdownAll", { dimension: t("dimensions.status") })} {...common} />
         </div>

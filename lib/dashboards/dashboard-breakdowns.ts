@@ -49,7 +49,7 @@ export function buildBreakdowns(
   communes: DashboardReference["communes"],
   ref: DashboardReference,
   locale: Locale,
-): Record<"byProgramme" | "byAxis" | "byCommune" | "byYear" | "bySector" | "byStatus", Breakdown> {
+): Record<"byProgramme" | "byAxis" | "byCommune" | "byYear" | "bySector" | "byStatus", Breakdown> & { byPrefecture: Breakdown | null } {
   const byProgramme = rollUp(counts.byPlace, (g) => g.programmeId);
   // Programme numbers and axis names repeat from one phase to the next ("1." exists in phases 1, 2 and 3):
   // labels name the phase so that no two rows read alike.
@@ -58,6 +58,7 @@ export function buildBreakdowns(
   const programmeShort = new Map(ref.programmes.map((p) => [p.id, `${phaseName.get(p.phaseId) ?? ""} — ${p.number}`]));
   const byAxis = rollUp(counts.byPlace, (g) => g.axisId ?? 0);
   const byCommune = rollUp(counts.byPlace, (g) => g.communeId);
+  const byPrefecture = rollUp(counts.byPlace, (g) => ref.prefectureOfCommune.get(g.communeId));
   const years = [...counts.byYear.keys()].sort((a, b) => a - b);
   const withTotal = (rows: Breakdown["rows"]): Breakdown => ({ rows, total });
   return {
@@ -72,6 +73,9 @@ export function buildBreakdowns(
     byCommune: withTotal(breakdownRows(communes, (c) => byCommune.get(c.id), (c) => ({
       key: String(c.id), label: nameIn(locale, c), filter: { communeId: c.id },
     }), true)),
+    byPrefecture: ref.prefectures
+      ? withTotal(breakdownRows(ref.prefectures, (p) => byPrefecture.get(p.id), (p) => ({ key: String(p.id), label: nameIn(locale, p), filter: { prefectureId: p.id } }), true))
+      : null,
     byYear: withTotal(breakdownRows(years, (y) => counts.byYear.get(y), (y) => ({
       key: String(y), label: String(y), filter: { fromYear: y, toYear: y },
     }))),

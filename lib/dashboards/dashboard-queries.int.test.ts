@@ -125,4 +125,14 @@ describe("getDashboard scoping", () => {
     expect(other.cancelled).toEqual(EMPTY_TOTALS);
     expect(other.byCommune.rows.map((r) => r.label)).toEqual(["X"]);
   });
+
+  it("breaks a view of every prefecture down by prefecture too, and a view of one by commune alone", async () => {
+    const all = await getDashboard(f.national, {}, "fr");
+    const byPrefecture = new Map(all.byPrefecture!.rows.map((r) => [r.key, r]));
+    expect(byPrefecture.get(String(f.ids.prefectureId))!.totals).toEqual(P1);
+    expect(byPrefecture.get(String(f.ids.other))).toMatchObject({ label: "Autre", totals: G6, filter: { prefectureId: f.ids.other } });
+    expect(all.byPrefecture!.total).toEqual(ALL);
+    expect((await getDashboard(f.national, { prefectureId: f.ids.other }, "fr")).byPrefecture).toBeNull();
+    expect((await getDashboard(f.manager, {}, "fr")).byPrefecture).toBeNull();
+  });
 });

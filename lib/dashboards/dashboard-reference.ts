@@ -14,16 +14,18 @@ export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReferenc
 export async function loadDashboardReference(prefectureId: number | undefined) {
   const db = getDb();
   const name = { nameAr: true, nameFr: true } as const;
-  const [phases, programmes, axes, communes, sectors] = await Promise.all([
+  const [phases, programmes, axes, communes, sectors, prefectures] = await Promise.all([
     db.phase.findMany({ select: { id: true, number: true, ...name }, orderBy: { number: "asc" } }),
     db.programme.findMany({ select: { id: true, number: true, phaseId: true, ...name } }),
     db.axis.findMany({ select: { id: true, programmeId: true, ...name }, orderBy: { id: "asc" } }),
     db.commune.findMany({
       where: prefectureId === undefined ? {} : { prefectureId },
-      select: { id: true, code: true, setting: true, ...name },
+      select: { id: true, code: true, setting: true, prefectureId: true, ...name },
       orderBy: [{ prefectureId: "asc" }, { code: "asc" }],
     }),
     db.sector.findMany({ select: { id: true, ...name }, orderBy: { id: "asc" } }),
+    // Several prefectures in view: their names, for the breakdown by prefecture.
+    prefectureId === undefined ? db.prefecture.findMany({ select: { id: true, code: true, ...name }, orderBy: { code: "asc" } }) : Promise.resolve(null),
   ]);
   const phaseNumber = new Map(phases.map((p) => [p.id, p.number]));
   // Reference order: by phase, then programme number (programme numbers repeat from one phase to the next).
@@ -36,7 +38,9 @@ export async function loadDashboardReference(prefectureId: number | undefined) {
     axes,
     communes,
     sectors,
+    prefectures,
     phaseOfProgramme: new Map(programmes.map((p) => [p.id, p.phaseId])),
     zoneOfCommune: new Map(communes.map((c) => [c.id, c.setting as Zone])),
+    prefectureOfCommune: new Map(communes.map((c) => [c.id, c.prefectureId])),
   };
 }

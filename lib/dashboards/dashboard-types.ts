@@ -67,6 +67,11 @@ export type Dashboard = {
   byProgramme: Breakdown;
   byAxis: Breakdown;
   byCommune: Breakdown;
+  /**
+   * When the view spans every prefecture (a national user who chose none): the page shows this rather than
+   * the communes, some 1,500 across the country. Null within one prefecture.
+   */
+  byPrefecture: Breakdown | null;
   byYear: Breakdown;
   bySector: Breakdown;
   byStatus: Breakdown;

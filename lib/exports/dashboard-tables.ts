@@ -8,11 +8,14 @@ import { exportNotes, type FilterNames } from "@/lib/exports/filters-description
 import type { DashboardTranslate } from "@/lib/exports/translate";
 
 type Base = Pick<ExportTable, "notes" | "dir">;
-type Dimension = "programme" | "axis" | "commune" | "year" | "sector" | "status";
+type Dimension = "programme" | "axis" | "prefecture" | "commune" | "year" | "sector" | "status";
 
-const BREAKDOWNS: { dimension: Dimension; pick: (d: Dashboard) => Breakdown }[] = [
+// A null breakdown is left out (by prefecture: only when the view spans every prefecture). The downloads keep
+// every commune, even nationally, where the page shows prefectures.
+const BREAKDOWNS: { dimension: Dimension; pick: (d: Dashboard) => Breakdown | null }[] = [
   { dimension: "programme", pick: (d) => d.byProgramme },
   { dimension: "axis", pick: (d) => d.byAxis },
+  { dimension: "prefecture", pick: (d) => d.byPrefecture },
   { dimension: "commune", pick: (d) => d.byCommune },
   { dimension: "year", pick: (d) => d.byYear },
   { dimension: "sector", pick: (d) => d.bySector },
@@ -124,7 +127,10 @@ export function dashboardTables(dashboard: Dashboard, locale: AppLocale, t: Dash
     zoneByPhase(dashboard, "grants", "zoneByPhaseGrants", t, base),
     zoneByPhase(dashboard, "totalCostCentimes", "zoneByPhaseCost", t, base),
     zoneByPhase(dashboard, "indhContributionCentimes", "zoneByPhaseIndh", t, base),
-    ...BREAKDOWNS.map(({ dimension, pick }) => breakdown(pick(dashboard), dimension, locale, t, base)),
+    ...BREAKDOWNS.flatMap(({ dimension, pick }) => {
+      const picked = pick(dashboard);
+      return picked ? [breakdown(picked, dimension, locale, t, base)] : [];
+    }),
     cancelled(dashboard, t, base),
   ];
 }

@@ -62,6 +62,7 @@ export const testDashboard: Dashboard = {
   byProgramme: breakdown([["2", "برنامج تحسين الدخل والإدماج الاقتصادي للشباب", ALL, { programmeId: 2 }]]),
   byAxis: breakdown([["5", "=HYPERLINK(\"http://x\")", sum([U1, R1]), { axisId: 5 }], ["6", "-دعم, \"المقاولات\"\nالصغيرة", sum([U2, R2]), { axisId: 6 }]]),
   byCommune: breakdown([["10", "طنجة", sum([U1, U2]), { communeId: 10 }], ["11", "أصيلة", sum([R1, R2]), { communeId: 11 }]]),
+  byPrefecture: null,
   byYear: breakdown([["2019", "2019", U1, { fromYear: 2019, toYear: 2019 }], ["2021", "2021", sum([U2, R1]), { fromYear: 2021, toYear: 2021 }], ["2024", "2024", R2, { fromYear: 2024, toYear: 2024 }]]),
   bySector: breakdown([["1", "الفلاحة", sum([U1, R1, R2]), {}], ["2", "الصناعة التقليدية", U2, {}]]),
   // As lib/dashboards/dashboard-breakdowns.ts gives them: a status row is labelled with its code.
