@@ -25,10 +25,16 @@ export async function getDashboardFilterOptions(user: SessionUser, locale: AppLo
     db.phase.findMany({ orderBy: { number: "asc" }, include: { programmes: { orderBy: { number: "asc" }, include: { axes: { orderBy: { id: "asc" } } } } } }),
     db.commune.findMany({ where: scopeId === undefined ? {} : { prefectureId: scopeId }, orderBy: { nameFr: "asc" } }),
     user.isNational ? db.prefecture.findMany({ orderBy: { nameFr: "asc" } }) : Promise.resolve(null),
-    db.grant.aggregate({ _min: { approvedOn: true }, _max: { approvedOn: true }, where: scopeId === undefined ? {} : { prefectureId: scopeId } }),
+    // The years from the summaries (approvalYear is the approval date's year), a few thousand rows per
+    // prefecture: the same aggregate on Grant read 120,000 of them for a large prefecture (0.76 s, bench:national).
+    db.grantSummary.aggregate({
+      _min: { approvalYear: true },
+      _max: { approvalYear: true },
+      where: { grantCount: { gt: 0 }, ...(scopeId === undefined ? {} : { prefectureId: scopeId }) },
+    }),
   ]);
-  const first = years._min.approvedOn?.getUTCFullYear() ?? new Date().getUTCFullYear();
-  const last = years._max.approvedOn?.getUTCFullYear() ?? first;
+  const first = years._min.approvalYear ?? new Date().getUTCFullYear();
+  const last = years._max.approvalYear ?? first;
   const name = (row: { nameAr: string; nameFr: string }) => localized(locale, row.nameAr, row.nameFr);
   return {
     years: Array.from({ length: last - first + 1 }, (_, i) => String(first + i)).map((y) => ({ value: y, label: y })),
