@@ -16,6 +16,7 @@ import type { Dashboard, DashboardTotals } from "@/lib/dashboards/dashboard-type
 import { EMPTY_TOTALS } from "@/lib/dashboards/dashboard-types";
 import { setUpDashboardFixture } from "@/lib/dashboards/dashboard-fixture";
 import { getDashboardFilterOptions } from "@/lib/dashboards/filter-options";
+import type { SessionUser } from "@/lib/auth/types";
 
 const T = (grants: number, total: bigint, indh: bigint, partners: bigint, beneficiary: bigint, planned: bigint, paid: bigint): DashboardTotals => ({
   grants, totalCostCentimes: total, indhContributionCentimes: indh, partnersContributionCentimes: partners,
@@ -140,7 +141,7 @@ describe("getDashboard scoping", () => {
 
 describe("the filter form's years", () => {
   it("run from the first to the last approval year of the grants in view, cancelled ones included", async () => {
-    const years = async (user: typeof f.manager, prefectureId?: number) => (await getDashboardFilterOptions(user, "fr", prefectureId)).years.map((y) => y.value);
+    const years = async (user: SessionUser, prefectureId?: number) => (await getDashboardFilterOptions(user, "fr", prefectureId)).years.map((y) => y.value);
     // G2 approved 2018-12-31, G4 2023-03-01; G5 (cancelled) 2022; G6 (other prefecture) 2020.
     expect(await years(f.manager)).toEqual(["2018", "2019", "2020", "2021", "2022", "2023"]);
     expect(await years(f.national, f.ids.other)).toEqual(["2020"]);

@@ -1,11 +1,12 @@
 // Timestamps are stored in UTC and shown in Moroccan time. Calendar dates (approval, tranche) are stored
 // as UTC midnight and shown in UTC so that no time zone can move them to the previous day.
+import { dateTimeFormat } from "@/lib/format/intl-cache";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 export const DISPLAY_TIME_ZONE = "Africa/Casablanca";
 
 export function formatDateTime(value: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(`${locale}-MA`, {
+  return dateTimeFormat(`${locale}-MA`, {
     dateStyle: "full",
     timeStyle: "short",
     timeZone: DISPLAY_TIME_ZONE,
@@ -13,15 +14,15 @@ export function formatDateTime(value: Date, locale: AppLocale): string {
 }
 
 export function formatEventDate(value: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(`${locale}-MA`, { dateStyle: "full", timeZone: DISPLAY_TIME_ZONE }).format(value);
+  return dateTimeFormat(`${locale}-MA`, { dateStyle: "full", timeZone: DISPLAY_TIME_ZONE }).format(value);
 }
 
 export function formatTime(value: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(`${locale}-MA`, { timeStyle: "short", timeZone: DISPLAY_TIME_ZONE }).format(value);
+  return dateTimeFormat(`${locale}-MA`, { timeStyle: "short", timeZone: DISPLAY_TIME_ZONE }).format(value);
 }
 
 export function formatCalendarDate(value: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(`${locale}-MA`, { dateStyle: "long", timeZone: "UTC" }).format(value);
+  return dateTimeFormat(`${locale}-MA`, { dateStyle: "long", timeZone: "UTC" }).format(value);
 }
 
 /**
@@ -36,7 +37,7 @@ export function formatFormDate(value: Date): string {
 
 /** ISO 8601 with the Moroccan offset, e.g. "2025-07-09T10:00:00+01:00", for schema.org and <time>. */
 export function toZonedIsoString(value: Date): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
+  const parts = dateTimeFormat("en-CA", {
     timeZone: DISPLAY_TIME_ZONE,
     year: "numeric",
     month: "2-digit",
@@ -54,5 +55,5 @@ export function toZonedIsoString(value: Date): string {
 
 /** A document's issue date, day first in both languages (04/12/2026), in Moroccan time: the print view's header. */
 export function formatIssueDate(value: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(`${locale}-MA`, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: DISPLAY_TIME_ZONE }).format(value);
+  return dateTimeFormat(`${locale}-MA`, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: DISPLAY_TIME_ZONE }).format(value);
 }

@@ -1,4 +1,5 @@
 // Money is an integer number of centimes (bigint) everywhere; this is the one place it becomes text.
+import { numberFormat } from "@/lib/format/intl-cache";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { isolateLeftToRight, isolateRightToLeft } from "@/lib/format/bidi";
 
@@ -53,7 +54,7 @@ const NUMBER_PARTS = new Set(["minusSign", "plusSign", "integer", "group", "deci
  * `signed` writes "+" before a positive amount, for differences.
  */
 export function formatMoney(centimes: bigint, locale: AppLocale, { signed = false }: SignOption = {}): string {
-  const format = new Intl.NumberFormat(numberLocale(locale), {
+  const format = numberFormat(numberLocale(locale), {
     style: "currency",
     currency: "MAD",
     minimumFractionDigits: 2,
@@ -71,19 +72,19 @@ export function formatMoney(centimes: bigint, locale: AppLocale, { signed = fals
 
 /** Whole dirhams without the currency sign, e.g. "13.179.091", for compact figures. */
 export function formatDirhams(centimes: bigint, locale: AppLocale): string {
-  const format = new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 0 });
+  const format = numberFormat(numberLocale(locale), { maximumFractionDigits: 0 });
   return isolatedForArabic(format.format(centimesToDecimalString(centimes) as unknown as number), locale);
 }
 
 export function formatCount(value: number, locale: AppLocale, { signed = false }: SignOption = {}): string {
-  return isolatedForArabic(new Intl.NumberFormat(numberLocale(locale), { signDisplay: signed ? "exceptZero" : "auto" }).format(value), locale);
+  return isolatedForArabic(numberFormat(numberLocale(locale), { signDisplay: signed ? "exceptZero" : "auto" }).format(value), locale);
 }
 
 /** A share such as INDH contribution / total cost, as "60,0 %"; exact division done in bigint. */
 export function formatShare(part: bigint, whole: bigint, locale: AppLocale): string {
   if (whole === 0n) return "—";
   const tenthsOfPercent = (part * 1000n) / whole;
-  const format = new Intl.NumberFormat(numberLocale(locale), {
+  const format = numberFormat(numberLocale(locale), {
     style: "percent",
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
@@ -93,5 +94,5 @@ export function formatShare(part: bigint, whole: bigint, locale: AppLocale): str
 
 /** A measured quantity that need not be whole, e.g. a median of 27.5 days: at most one decimal. */
 export function formatDecimal(value: number, locale: AppLocale): string {
-  return isolatedForArabic(new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 1 }).format(value), locale);
+  return isolatedForArabic(numberFormat(numberLocale(locale), { maximumFractionDigits: 1 }).format(value), locale);
 }
