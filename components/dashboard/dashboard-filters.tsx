@@ -27,7 +27,7 @@ export async function DashboardFiltersForm({ filters, options, pathname }: { fil
         <FilterSelect name="programmeId" label={t("programme")} options={options.programmes} value={filters.programmeId} allLabel={all} />
         <FilterSelect name="axisId" label={t("axis")} options={options.axes} value={filters.axisId} allLabel={all} />
         <FilterSelect name="zone" label={t("zone")} options={(["URBAN", "RURAL"] as const).map((z) => ({ value: z, label: d(`zone.${z}`) }))} value={filters.zone} allLabel={all} />
-        <FilterSelect name="communeId" label={t("commune")} options={options.communes} value={filters.communeId} allLabel={all} />
+        <FilterSelect name="communeId" label={t("commune")} options={options.communes} value={filters.communeId} allLabel={all} hint={options.communesNeedPrefecture ? t("communeNeedsPrefecture") : undefined} />
         <FilterSelect name="status" label={t("status")} options={(["APPROVED", "IN_PROGRESS", "COMPLETED", "CANCELLED"] as const).map((s) => ({ value: s, label: d(`status.${s}`) }))} value={filters.status} allLabel={all} />
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
           <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">{t("apply")}</button>

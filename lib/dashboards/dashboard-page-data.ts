@@ -31,7 +31,7 @@ async function computeDashboardPage(user: SessionUser, filters: DashboardFilters
   );
   const [dashboard, options, pipeline, outcomes, reconciliation] = await Promise.all([
     getDashboard(user, filters, locale),
-    getDashboardFilterOptions(user, locale, filters.prefectureId),
+    getDashboardFilterOptions(user, locale, filters.prefectureId, filters.communeId),
     getPipeline(user, filters, locale),
     getOutcomes(user, filters, locale),
     presentationsReconciled,

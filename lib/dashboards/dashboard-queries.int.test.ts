@@ -148,3 +148,20 @@ describe("the filter form's years", () => {
     expect(await years(f.national)).toEqual(["2018", "2019", "2020", "2021", "2022", "2023"]);
   });
 });
+
+describe("the filter form's communes", () => {
+  it("are the prefecture's in view; a national user who chose none is asked to choose one first", async () => {
+    const communes = async (user: SessionUser, prefectureId?: number, communeId?: number) => {
+      const options = await getDashboardFilterOptions(user, "fr", prefectureId, communeId);
+      return { labels: options.communes.map((c) => c.label), needPrefecture: options.communesNeedPrefecture };
+    };
+    const manager = await communes(f.manager);
+    expect(manager.needPrefecture).toBe(false);
+    expect(manager.labels).toContain("Al Manzla");
+    expect(manager.labels).not.toContain("X");
+    expect(await communes(f.national, f.ids.other)).toEqual({ labels: ["X"], needPrefecture: false });
+    // Every commune of the country would be about 1,500 options: none, or only the one already chosen.
+    expect(await communes(f.national)).toEqual({ labels: [], needPrefecture: true });
+    expect(await communes(f.national, undefined, f.ids.manzla)).toEqual({ labels: ["Al Manzla"], needPrefecture: true });
+  });
+});

@@ -12,18 +12,26 @@ export type DashboardFilterOptions = {
   phases: Option[];
   programmes: Option[];
   axes: Option[];
+  /**
+   * The communes of the prefecture in view. A national user who chose no prefecture gets none but the one
+   * already chosen, and is asked to choose a prefecture first: a list of every commune of the country (about
+   * 1,500) cannot be read, and it was a quarter of the national dashboard's weight.
+   */
   communes: Option[];
+  communesNeedPrefecture: boolean;
   /** Only for national users, who may choose a prefecture or see them all. */
   prefectures: Option[] | null;
 };
 
 /** The choices of the dashboard's filter form, from the reference data the user may see. */
-export async function getDashboardFilterOptions(user: SessionUser, locale: AppLocale, prefectureId?: number): Promise<DashboardFilterOptions> {
+export async function getDashboardFilterOptions(user: SessionUser, locale: AppLocale, prefectureId?: number, communeId?: number): Promise<DashboardFilterOptions> {
   const db = getDb();
   const scopeId = user.isNational ? prefectureId : user.prefectureId;
+  const communesNeedPrefecture = scopeId === undefined;
+  const communeWhere = !communesNeedPrefecture ? { prefectureId: scopeId } : communeId === undefined ? { id: -1 } : { id: communeId };
   const [phases, communes, prefectures, years] = await Promise.all([
     db.phase.findMany({ orderBy: { number: "asc" }, include: { programmes: { orderBy: { number: "asc" }, include: { axes: { orderBy: { id: "asc" } } } } } }),
-    db.commune.findMany({ where: scopeId === undefined ? {} : { prefectureId: scopeId }, orderBy: { nameFr: "asc" } }),
+    db.commune.findMany({ where: communeWhere, orderBy: { nameFr: "asc" } }),
     user.isNational ? db.prefecture.findMany({ orderBy: { nameFr: "asc" } }) : Promise.resolve(null),
     // The years from the summaries (approvalYear is the approval date's year), a few thousand rows per
     // prefecture: the same aggregate on Grant read 120,000 of them for a large prefecture (0.76 s, bench:national).
@@ -43,6 +51,7 @@ export async function getDashboardFilterOptions(user: SessionUser, locale: AppLo
     axes: phases.flatMap((p) => p.programmes.flatMap((g) => g.axes.map((a) => ({ value: String(a.id), label: `${name(a)} (${name(p)} — ${g.number})` })))),
     // Names in the reader's language and order (the database sorts French names by code point).
     communes: sortByName(communes.map((c) => ({ value: String(c.id), label: name(c) })), locale, (o) => o.label),
+    communesNeedPrefecture,
     prefectures: prefectures ? sortByName(prefectures.map((p) => ({ value: String(p.id), label: name(p) })), locale, (o) => o.label) : null,
   };
 }

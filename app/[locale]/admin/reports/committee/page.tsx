@@ -52,7 +52,7 @@ export default async function CommitteeReportPage({ searchParams }: Props) {
   const now = dashboard.computedAt;
   const today = moroccoToday(now);
   const [options, prefecture, pipeline, outcomes, tranches, atRisk, decisions] = await Promise.all([
-    getDashboardFilterOptions(user, locale, filters.prefectureId),
+    getDashboardFilterOptions(user, locale, filters.prefectureId, filters.communeId),
     getPrintPrefecture(user, filters),
     getPipeline(user, filters, locale),
     getOutcomes(user, filters, locale, now),
