@@ -36,12 +36,14 @@ export function get(agent: http.Agent, url: string, cookie?: string): Promise<{ 
  * `runs` requests one after another (after `warmUp` unmeasured ones); every answer must be 200. A page that
  * takes seconds stops after `budgetMs` of measured requests (but never before 5): the median is clear by then.
  */
-export async function timeSequential(url: string, cookie: string | undefined, runs: number, warmUp: number, budgetMs = 60_000): Promise<Timed> {
+/** `beforeEach` runs before every request, untimed (an edit, to time the first view after one). */
+export async function timeSequential(url: string, cookie: string | undefined, runs: number, warmUp: number, budgetMs = 60_000, beforeEach?: () => Promise<void>): Promise<Timed> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const samples: number[] = [];
   let spent = 0;
   try {
     for (let i = 0; i < warmUp + runs && (samples.length < 5 || spent < budgetMs); i++) {
+      await beforeEach?.();
       const r = await get(agent, url, cookie);
       if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
       if (i >= warmUp) {

@@ -214,8 +214,14 @@ async function main() {
     const probe = await get(new http.Agent(), dashboard(""), national.cookie);
     if (probe.status !== 200 || !probe.body.includes("/admin/dashboard/export")) throw new Error(`the dashboard did not render for the national manager (${probe.status}); see ${LOG_FILE}`);
 
-    const seq = async (what: string, u: string, cookie: string | undefined, target?: number) => {
-      const t = await timeSequential(u, cookie, 30, 5);
+    // An edit as another process makes it (lib/data-changes/tell-instances.ts): the server recomputes every view.
+    const region = await getDb().region.findFirstOrThrow({ select: { id: true, nameFr: true } });
+    const edit = async () => {
+      await getDb().region.update({ where: { id: region.id }, data: { nameFr: region.nameFr } });
+      await new Promise((r) => setTimeout(r, 50)); // the notification's delivery
+    };
+    const seq = async (what: string, u: string, cookie: string | undefined, target?: number, afterEdit = false) => {
+      const t = afterEdit ? await timeSequential(u, cookie, 5, 0, 60_000, edit) : await timeSequential(u, cookie, 30, 5);
       rows.push({ what, t, target: target === undefined ? undefined : `median <= ${target} ms`, met: target === undefined ? undefined : t.median <= target });
       console.log(`${what}: median ${f1(t.median)} ms, p95 ${f1(t.p95)} ms`);
     };
@@ -226,6 +232,8 @@ async function main() {
     const usual = managers.find((m) => m.prefectureId !== seeded.id && m.email.includes("-"))!;
     const usualName = (await getDb().prefecture.findUniqueOrThrow({ where: { id: usual.prefectureId }, select: { nameFr: true } })).nameFr;
     await seq(`dashboard page, manager of ${usualName} (${int(await grantsOf(usual.prefectureId))} grants), no filter`, dashboard(""), usual.cookie, 50);
+    await seq("the same, national manager, first view after an edit (recomputed)", dashboard(""), national.cookie, undefined, true);
+    await seq(`the same, manager of ${seeded.nameFr}, first view after an edit (recomputed)`, dashboard(""), local.cookie, undefined, true);
     await seq("dashboard page, national manager, 2019-2025, rural", dashboard("fromYear=2019&toYear=2025&zone=RURAL"), national.cookie);
     await seq("public results page /fr/results", `${server.baseUrl}/fr/results`, undefined);
 
@@ -246,6 +254,15 @@ async function main() {
       console.log(`${what}: ${f1(t.rps)} req/s, median ${f1(t.median)} ms, p99 ${f1(t.p99)} ms, ${t.errors} errors (${JSON.stringify(t.statuses)})`);
     };
     await concurrent(`20 managers, dashboards with different filters, ${loadSeconds} s`, clients);
+    // The same again, every view now computed once: what managers meet between two edits.
+    await concurrent(`the same 20 managers again, ${loadSeconds} s (views computed in the first run)`, clients);
+    // And with an edit every 10 s somewhere in the country, each one making every view recomputed.
+    const edits = setInterval(() => void edit(), 10_000);
+    try {
+      await concurrent(`the same 20 managers, an edit every 10 s, ${loadSeconds} s`, clients);
+    } finally {
+      clearInterval(edits);
+    }
     const results = ["", "fromYear=2019&toYear=2025", "zone=RURAL", "zone=URBAN&fromYear=2015"];
     await concurrent(`20 visitors, public results page (4 filter sets), ${loadSeconds} s`,
       Array.from({ length: 20 }, (_, c) => ({ urls: results.map((_, k) => `${server.baseUrl}/${c % 2 ? "ar" : "fr"}/results${results[(k + c) % 4] ? `?${results[(k + c) % 4]}` : ""}`) })));
