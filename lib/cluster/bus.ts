@@ -30,6 +30,8 @@ export type ClusterBusOptions = {
   /** After a (re)connection: messages may have been missed. */
   onMissed(): void;
   log?: (text: string) => void;
+  /** How the connection shows in pg_stat_activity (default "indh-cluster-bus"). */
+  applicationName?: string;
 };
 
 /** The payload of one message, or of "revalidated-all" when the message would not fit (a huge tag list). */
@@ -65,7 +67,7 @@ export async function startClusterBus(options: ClusterBusOptions): Promise<Clust
 
   async function connect(): Promise<void> {
     // keepAlive: a connection cut silently (a firewall's idle timeout) is noticed and replaced.
-    const next = new pg.Client({ connectionString: options.connectionString, application_name: "indh-cluster-bus", keepAlive: true });
+    const next = new pg.Client({ connectionString: options.connectionString, application_name: options.applicationName ?? "indh-cluster-bus", keepAlive: true });
     next.on("notification", (notification) => {
       if (notification.channel !== CLUSTER_CHANNEL) return;
       const message = parsePayload(instanceId, notification.payload);
