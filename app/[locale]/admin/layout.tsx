@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DemoBanner } from "@/components/admin/demo-banner";
 import { hasDemoContent } from "@/lib/demo/queries";
-import { ClientMessages } from "@/lib/i18n/client-messages";
+import { ClientMessages, WORKSPACE_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { SavedNotice } from "@/components/forms/saved-notice";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -27,7 +27,7 @@ export default async function AdminLayout({ children, params }: Props) {
   const user = await requireUser();
   const demo = await hasDemoContent();
   return (
-    <ClientMessages namespaces="all">
+    <ClientMessages namespaces={WORKSPACE_CLIENT_NAMESPACES}>
       {demo && <DemoBanner />}
       {/* In print the menu is hidden and its column goes: the page gets the paper's whole width. */}
       <div className="grid gap-6 md:grid-cols-[14rem_minmax(0,1fr)] print:block">
