@@ -334,7 +334,7 @@ Why 20 managers at once miss p99 <= 300 ms even with every view kept: the server
 490-660 kB of HTML and React payload (some 2,000 elements: 20 tables, 76 SVG drawings); rendering it costs 30-40 ms of CPU
 (CPU profile of 280 warm renders on 2026-12-06: React's server rendering and Node's streams three quarters, garbage
 collection a tenth, the app's own code and Prisma the rest), and one Node process renders one page at a time. 20 clients
-that each wait for their answer queue behind each other: about 34 pages a second, so a median near 20 / 34 s = 590 ms
+that each wait for their answer queue behind each other: 34-36 pages a second, so a median near 20 / 36 s = 560 ms
 follows from arithmetic, whatever the database does. Reaching 300 ms at the 99th percentile needs a render under about
 12 ms of CPU per page on these two CPUs: a dashboard split into pages (overview, detail, outcomes, applications), or
 rendered pages kept per user as the figures are, and more instances on more CPUs (two instances behind nginx run in CI,
