@@ -148,3 +148,26 @@ test("the public results page shows aggregate totals only, by zone and phase fir
   await expect(page.getByText("0600000")).toHaveCount(0);
   await checkA11y();
 });
+
+test("the results page is kept for everyone a few seconds per filter set, under the shared policy, and still runs its scripts", async ({ page, request, appLocale }) => {
+  const path = `/${appLocale}/results?fromYear=2019&toYear=2019&zone=RURAL`; // written as the filter links write it
+  // A copy another run left expires within 10 s: wait for a rendering answer, then the next one is the copy.
+  let first: Awaited<ReturnType<typeof request.get>> | undefined;
+  await expect.poll(async () => (first = await request.get(path)).headers()["x-page-cache"], { timeout: 12_000 }).toBeUndefined();
+  expect(first!.status()).toBe(200);
+  const policy = first!.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("script-src 'self' 'unsafe-inline'");
+  expect(policy).not.toContain("nonce-");
+  const kept = await request.get(path);
+  expect(kept.headers()["x-page-cache"]).toBe("HIT");
+  expect(await kept.text()).toBe(await first!.text());
+  // The same filters in another order are rendered, not kept (made-up addresses cannot fill the cache).
+  const reordered = `/${appLocale}/results?zone=RURAL&fromYear=2019&toYear=2019`;
+  await request.get(reordered);
+  expect((await request.get(reordered)).headers()["x-page-cache"]).toBeUndefined();
+  // Served from the copy, the page's scripts still run: the inline ones that carry its React payload filled
+  // self.__next_f (a refused script would also be a console error, which fails every spec).
+  await page.goto(path, { waitUntil: "networkidle" });
+  await expect(page.getByTestId("zone-phase-table")).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __next_f?: unknown[] }).__next_f?.length ?? 0)).toBeGreaterThan(0);
+});

@@ -4,11 +4,14 @@
  * It behaves as a shared HTTP cache would (nginx proxy_cache, a CDN): it keeps only what Next itself marks
  * as shareable (`Cache-Control: s-maxage=…`, which Next sends for its cached pages only, never for a page
  * that read cookies or headers), and only plain document requests: no query string, no React Server
- * Components request (client-side navigation), no draft mode.
+ * Components request (client-side navigation), no draft mode. The one exception is the short list of public
+ * pages that read nothing but their query string (./query-pages.ts): kept by path and canonical query for a
+ * few seconds.
  */
 import type { IncomingMessage, ServerResponse, OutgoingHttpHeaders } from "node:http";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { CachedAnswer, PageCache } from "./page-cache";
+import { isKeptQueryPage, isPublicQueryPage, QUERY_PAGE_MAX_AGE_MS } from "./query-pages";
 
 // Requests whose answer differs from the plain HTML document (Next's own Vary list) or must not be cached.
 const BYPASS_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action", "authorization"];
@@ -42,7 +45,9 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export function cacheKeyFor(req: IncomingMessage): string | null {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
   const url = req.url ?? "";
-  if (!url.startsWith("/") || url.includes("?") || url.startsWith("/_next/") || url.startsWith("/api/")) return null;
+  if (!url.startsWith("/") || url.startsWith("/_next/") || url.startsWith("/api/")) return null;
+  const queryAt = url.indexOf("?");
+  if (queryAt >= 0 && !isKeptQueryPage(url.slice(0, queryAt), url.slice(queryAt + 1))) return null;
   if (BYPASS_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   if ((req.headers.cookie ?? "").includes("__prerender_bypass")) return null;
   return url;
@@ -74,17 +79,23 @@ function replayableHeaders(headers: OutgoingHttpHeaders): Record<string, string 
   return kept;
 }
 
-/** Shareable as far as the headers tell, once Next has set them (before its first byte). */
-function shareable(req: IncomingMessage, res: ServerResponse): boolean {
+/**
+ * How long the answer may be kept, once Next has set its headers (before its first byte); 0 when it may not:
+ * the page's own s-maxage, or the fixed lifetime of a public page that reads only its query string.
+ */
+function keepableForMs(req: IncomingMessage, res: ServerResponse): number {
   const encoding = res.getHeader("content-encoding");
-  return (
+  const keepable =
     req.method === "GET" &&
     res.statusCode === 200 &&
-    sharedMaxAgeMs(res.getHeader("cache-control")?.toString()) > 0 &&
     (encoding === undefined || encoding === "gzip") &&
     onlyLocaleCookie(res.getHeader("set-cookie")) &&
-    !carriesNonce(res.getHeader("content-security-policy"))
-  );
+    !carriesNonce(res.getHeader("content-security-policy"));
+  if (!keepable) return 0;
+  const shared = sharedMaxAgeMs(res.getHeader("cache-control")?.toString());
+  if (shared > 0) return shared;
+  const path = (req.url ?? "").split("?")[0]!;
+  return isPublicQueryPage(path) ? QUERY_PAGE_MAX_AGE_MS : 0;
 }
 
 /** A page rendered with a CSP nonce (lib/security/page-policy.ts) belongs to one visitor: replayed, its nonce would be known. */
@@ -100,9 +111,13 @@ function carriesNonce(policy: number | string | string[] | undefined): boolean {
 export function passThroughAndStore(key: string, req: IncomingMessage, res: ServerResponse, cache: PageCache): void {
   const chunks: Buffer[] = [];
   let size = 0;
-  let keep: boolean | undefined; // decided at the first byte, when the headers are final
+  let keepForMs: number | undefined; // decided at the first byte, when the headers are final
+  let keep = false;
   const collect = (chunk: unknown, encoding?: unknown) => {
-    keep ??= shareable(req, res);
+    if (keepForMs === undefined) {
+      keepForMs = keepableForMs(req, res);
+      keep = keepForMs > 0;
+    }
     if (!keep || chunk === undefined || chunk === null || typeof chunk === "function") return;
     const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
     chunks.push(buffer);
@@ -118,12 +133,12 @@ export function passThroughAndStore(key: string, req: IncomingMessage, res: Serv
   res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);
     const ended = (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-    if (keep) store(key, res, Buffer.concat(chunks), cache);
+    if (keep) store(key, res, Buffer.concat(chunks), cache, keepForMs!);
     return ended;
   } as typeof res.end;
 }
 
-function store(key: string, res: ServerResponse, sent: Buffer, cache: PageCache): void {
+function store(key: string, res: ServerResponse, sent: Buffer, cache: PageCache, lifetimeMs: number): void {
   const headers = res.getHeaders();
   const gzipped = headers["content-encoding"] === "gzip";
   let body: Buffer;
@@ -134,7 +149,7 @@ function store(key: string, res: ServerResponse, sent: Buffer, cache: PageCache)
   }
   const replayed = replayableHeaders(headers);
   delete replayed["content-encoding"]; // serveCached sets it per visitor
-  cache.set(key, { status: 200, headers: replayed, body, ...(gzipped && { gzipped: sent }) }, sharedMaxAgeMs(headers["cache-control"]?.toString()));
+  cache.set(key, { status: 200, headers: replayed, body, ...(gzipped && { gzipped: sent }) }, lifetimeMs);
 }
 
 function acceptsGzip(req: IncomingMessage): boolean {

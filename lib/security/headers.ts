@@ -5,8 +5,8 @@
 //   pages that are not cached for everyone) get a fresh nonce from proxy.ts (lib/security/page-policy.ts):
 //   `script-src 'nonce-…' 'strict-dynamic'`, so an injected <script> cannot run. Next reads the nonce from
 //   the request's Content-Security-Policy header and puts it on its own scripts.
-// - The shared cached pages (the public event pages: one copy served to every visitor by Next's cache and
-//   the page cache of server.ts) keep `script-src 'self' 'unsafe-inline'`, sent by next.config.ts for every
+// - The shared cached pages (the public event, call and cooperative pages: one copy served to every visitor
+//   by Next's cache and the page cache of server.ts; the public results, kept by the page cache) keep `script-src 'self' 'unsafe-inline'`, sent by next.config.ts for every
 //   path: a nonce must be unguessable and new for every response, and a page stored once and served to
 //   everyone cannot carry one. Their content is written by staff and escaped by React.
 // style-src keeps 'unsafe-inline' on both: React renders style attributes (Next's built-in error pages use

@@ -3,12 +3,14 @@
  *
  * Every page gets a per-request nonce unless it is one of the pages cached for everyone. That list is short
  * and explicit on purpose: a new page (a setup page, a report) is protected without anyone thinking of it.
- * A page added to the list must be one Next caches (`revalidate`, ● or ○ in `next build`'s table); a page
- * left off it must be rendered per request (ƒ), or its scripts, rendered without the nonce, will not run.
+ * A page added to the list must be one Next caches (`revalidate`, ● or ○ in `next build`'s table) or one the
+ * page cache of server.ts keeps (lib/page-cache/query-pages.ts); a page left off it must be rendered per
+ * request (ƒ), or its scripts, rendered without the nonce, will not run.
  */
 import { LOCALES } from "@/lib/i18n/locales";
 import { contentSecurityPolicy } from "./headers";
 import { DOWNLOAD_PATH, DOWNLOAD_POLICY } from "@/lib/screening/download";
+import { isPublicQueryPage } from "@/lib/page-cache/query-pages";
 
 const SHARED_CACHED_PAGES: RegExp[] = [
   // app/[locale]/events/[slug]/page.tsx (ISR, and kept by the page cache of server.ts)
@@ -20,7 +22,7 @@ const SHARED_CACHED_PAGES: RegExp[] = [
 ];
 
 export function isSharedCachedPage(pathname: string): boolean {
-  return SHARED_CACHED_PAGES.some((page) => page.test(pathname));
+  return SHARED_CACHED_PAGES.some((page) => page.test(pathname)) || isPublicQueryPage(pathname);
 }
 
 /** 128 random bits, base64: unguessable, and new for every response. */
