@@ -4,8 +4,6 @@ import { describe, expect, it } from "vitest";
 import fr from "@/messages/fr.json";
 import { pickNamespaces, WORKSPACE_CLIENT_NAMESPACES } from "./client-messages";
 
-// Client components outside the workspace: their pages give them their own messages.
-const OUTSIDE_WORKSPACE = ["components/apply/", "components/setup/", "components/auth/sign-in-form.tsx"];
 // Components that take their namespace as a prop: the namespaces they may be given.
 const NAMESPACE_PROPS: Record<string, string[]> = {
   "components/forms/publication-switch-form.tsx": ["OpenData.grant", "CooperativePublication"],
@@ -23,31 +21,42 @@ function resolveImport(from: string, specifier: string): string | undefined {
   return [`${base}.tsx`, `${base}.ts`, `${base}/index.tsx`, `${base}/index.ts`].find((candidate) => fs.existsSync(candidate));
 }
 
-/** Every "use client" file and every file they import (which runs on the client too), outside the workspace's exceptions. */
-function clientFiles(): string[] {
-  const all = ["app", "components", "lib"].flatMap(sourceFiles);
-  const pending = all.filter((file) => /^\s*["']use client["']/m.test(fs.readFileSync(file, "utf8")));
-  const reached = new Set<string>();
+const isClientModule = (file: string) => /^\s*["']use client["']/m.test(fs.readFileSync(file, "utf8"));
+
+function importsOf(file: string): string[] {
+  return [...fs.readFileSync(file, "utf8").matchAll(/^(?:import|export)[^;]*?from "((?:@\/|\.{1,2}\/)[^"]+)"/gm)].flatMap((match) => resolveImport(file, match[1]!) ?? []);
+}
+
+/**
+ * The files that run in the browser on workspace pages: from every file of app/[locale]/admin, the imports
+ * are followed; a "use client" module met on the way, and everything it imports, runs on the client.
+ */
+function workspaceClientFiles(): string[] {
+  const pending: [string, boolean][] = sourceFiles("app/[locale]/admin").map((file) => [file, false]);
+  const seen = new Set<string>();
+  const client = new Set<string>();
   while (pending.length > 0) {
-    const file = pending.pop()!;
-    if (reached.has(file) || OUTSIDE_WORKSPACE.some((outside) => file.startsWith(outside))) continue;
-    reached.add(file);
-    for (const match of fs.readFileSync(file, "utf8").matchAll(/^(?:import|export)[^;]*?from "((?:@\/|\.{1,2}\/)[^"]+)"/gm)) {
-      const imported = resolveImport(file, match[1]!);
-      if (imported) pending.push(imported);
-    }
+    const [file, importedByClient] = pending.pop()!;
+    const onClient = importedByClient || isClientModule(file);
+    const key = `${file}:${onClient}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (onClient) client.add(file);
+    for (const imported of importsOf(file)) pending.push([imported, onClient]);
   }
-  return [...reached];
+  return [...client];
 }
 
 const covers = (namespace: string) => WORKSPACE_CLIENT_NAMESPACES.some((given) => namespace === given || namespace.startsWith(`${given}.`));
 
 describe("the workspace's client messages", () => {
-  const files = clientFiles();
+  const files = workspaceClientFiles();
 
   it("cover every namespace a workspace client component reads", () => {
     expect(files.length).toBeGreaterThan(30);
     expect(files).toContain("components/forms/date-field.tsx"); // no "use client" of its own: imported by forms
+    expect(files).toContain("components/apply/application-form.tsx"); // staff enter an application on paper
+    expect(files).not.toContain("components/setup/first-admin-form.tsx"); // the setup page's, not the workspace's
     const read: string[] = [];
     const missing: string[] = [];
     for (const file of files) {

@@ -12,11 +12,13 @@ import { getMessages } from "next-intl/server";
 export const SIGN_IN_CLIENT_NAMESPACES = ["Auth", "FormStatus", "Validation"] as const;
 
 /**
- * What the workspace's client components read: its forms, lists and editors. client-messages.test.ts reads
- * every client component and fails when one reads a namespace this list does not cover.
+ * What the workspace's client components read: its forms, lists and editors (the application form too: staff
+ * enter applications received on paper). client-messages.test.ts follows the imports of every workspace page
+ * to the components that run in the browser and fails when one reads a namespace this list does not cover.
  */
 export const WORKSPACE_CLIENT_NAMESPACES = [
   "AdminEvents",
+  "Apply",
   "Auth",
   "Calls.admin.detail",
   "Calls.admin.locks",
