@@ -111,18 +111,14 @@ function carriesNonce(policy: number | string | string[] | undefined): boolean {
 export function passThroughAndStore(key: string, req: IncomingMessage, res: ServerResponse, cache: PageCache): void {
   const chunks: Buffer[] = [];
   let size = 0;
-  let keepForMs: number | undefined; // decided at the first byte, when the headers are final
-  let keep = false;
+  let keepForMs: number | undefined; // decided at the first byte, when the headers are final; 0: not kept
   const collect = (chunk: unknown, encoding?: unknown) => {
-    if (keepForMs === undefined) {
-      keepForMs = keepableForMs(req, res);
-      keep = keepForMs > 0;
-    }
-    if (!keep || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    keepForMs ??= keepableForMs(req, res);
+    if (keepForMs === 0 || chunk === undefined || chunk === null || typeof chunk === "function") return;
     const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
     chunks.push(buffer);
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) keep = false;
+    if (size > MAX_BODY_BYTES) keepForMs = 0;
   };
   const write = res.write;
   const end = res.end;
@@ -133,7 +129,7 @@ export function passThroughAndStore(key: string, req: IncomingMessage, res: Serv
   res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);
     const ended = (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-    if (keep) store(key, res, Buffer.concat(chunks), cache, keepForMs!);
+    if (keepForMs) store(key, res, Buffer.concat(chunks), cache, keepForMs);
     return ended;
   } as typeof res.end;
 }
