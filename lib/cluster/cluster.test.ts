@@ -10,8 +10,13 @@ import { importProgress, reportImportProgress, forgetImportProgress } from "@/li
 // Next's cache handler as Next loads it (by path, CommonJS), and the process-wide tags manifest it writes:
 // if an upgrade of Next moves or changes either, these fail before a deployment serves stale pages.
 const require = createRequire(import.meta.url);
+type PageEntry = { kind: "APP_PAGE"; html: string; headers: Record<string, string> };
 type Handler = {
-  new (ctx: object): { revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> };
+  new (ctx: object): {
+    revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+    get(key: string, ctx: { kind: "APP_PAGE" }): Promise<{ value: PageEntry } | null>;
+    set(key: string, data: PageEntry, ctx: object): Promise<void>;
+  };
   applyRemoteRevalidation(tags: string[], durations?: { expire?: number }): Promise<void>;
 };
 const CacheHandler = require(CACHE_HANDLER_PATH) as Handler;
@@ -48,6 +53,39 @@ describe("Next's cache handler", () => {
     // A page rendered after the revalidation is fresh.
     expect(areTagsExpired(["_N_T_/fr/calls/x"], Date.now() + 1)).toBe(false);
     expect(sent).toEqual([]);
+  });
+});
+
+describe("Next's cache handler and a render that overlaps an edit", () => {
+  // As Next uses it for a page: a lookup, a render when it missed, then the rendered page stored.
+  const handler = () => new CacheHandler({ fs: undefined, serverDistDir: "/nonexistent", maxMemoryCacheSize: 1_000_000, revalidatedTags: [], _requestHeaders: {} });
+  const pageKind = { kind: "APP_PAGE" } as const;
+  const rendered = (tag: string): PageEntry => ({ kind: "APP_PAGE", html: "<p>before</p>", headers: { "x-next-cache-tags": `_N_T_/layout,${tag}` } });
+
+  it("keeps a page rendered between two edits", async () => {
+    const cache = handler();
+    expect(await cache.get("/ar/calls/kept", pageKind)).toBeNull();
+    await cache.set("/ar/calls/kept", rendered("_N_T_/ar/calls/kept"), {});
+    expect((await cache.get("/ar/calls/kept", pageKind))?.value.html).toBe("<p>before</p>");
+  });
+
+  it("does not keep a page whose render began before its path was revalidated", async () => {
+    const cache = handler();
+    expect(await cache.get("/ar/calls/raced", pageKind)).toBeNull(); // the render begins: it reads the records
+    await cache.revalidateTag(["_N_T_/ar/calls/raced"]); // an edit, and its revalidatePath
+    await cache.set("/ar/calls/raced", rendered("_N_T_/ar/calls/raced"), {}); // the render ends
+    await new Promise((resolve) => setTimeout(resolve, 2)); // a render begun in the edit's millisecond is not kept either
+    expect(await cache.get("/ar/calls/raced", pageKind)).toBeNull(); // the next visit renders again
+    await cache.set("/ar/calls/raced", rendered("_N_T_/ar/calls/raced"), {});
+    expect(await cache.get("/ar/calls/raced", pageKind)).not.toBeNull();
+  });
+
+  it("does not keep it either when the edit was made through another instance", async () => {
+    const cache = handler();
+    expect(await cache.get("/fr/calls/remote", pageKind)).toBeNull();
+    await CacheHandler.applyRemoteRevalidation(["_N_T_/fr/calls/remote"]);
+    await cache.set("/fr/calls/remote", rendered("_N_T_/fr/calls/remote"), {});
+    expect(await cache.get("/fr/calls/remote", pageKind)).toBeNull();
   });
 });
 

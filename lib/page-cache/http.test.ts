@@ -11,7 +11,7 @@ import { forgetCachedPages, registerPageCache } from "./forget";
 // often it is asked.
 const page = "<html>" + "صفحة ".repeat(2000) + "</html>";
 let rendered = 0;
-type Answer = { status: number; cacheControl: string; cookie?: string; csp?: string };
+type Answer = { status: number; cacheControl: string; cookie?: string; csp?: string; betweenChunks?: () => void };
 let answerWith: Answer = { status: 200, cacheControl: "s-maxage=300, stale-while-revalidate=31535700" };
 const cache = new PageCache();
 registerPageCache(cache);
@@ -33,6 +33,7 @@ function standInForNext(req: http.IncomingMessage, res: http.ServerResponse) {
   const body = /gzip/.test(req.headers["accept-encoding"] ?? "") ? gzipSync(page) : Buffer.from(page);
   if (body.length !== Buffer.byteLength(page)) res.setHeader("content-encoding", "gzip");
   res.write(body.subarray(0, 100));
+  answerWith.betweenChunks?.();
   res.end(body.subarray(100));
 }
 
@@ -104,6 +105,15 @@ describe("the page cache in front of Next", () => {
     await get("/ar/events/x");
     forgetCachedPages();
     expect((await get("/ar/events/x")).headers["x-page-cache"]).toBeUndefined();
+    expect(rendered).toBe(2);
+  });
+
+  it("does not keep a page whose render began before it was emptied: the page may show the records before an edit", async () => {
+    answerWith.betweenChunks = forgetCachedPages;
+    expect((await get("/ar/calls/x")).body.toString()).toBe(page); // the visitor still gets the page
+    answerWith.betweenChunks = undefined;
+    expect((await get("/ar/calls/x")).headers["x-page-cache"]).toBeUndefined();
+    expect((await get("/ar/calls/x")).headers["x-page-cache"]).toBe("HIT");
     expect(rendered).toBe(2);
   });
 

@@ -112,6 +112,7 @@ export function passThroughAndStore(key: string, req: IncomingMessage, res: Serv
   const chunks: Buffer[] = [];
   let size = 0;
   let keepForMs: number | undefined; // decided at the first byte, when the headers are final; 0: not kept
+  const generation = cache.generation; // an edit during the render: the answer may predate it, not kept
   const collect = (chunk: unknown, encoding?: unknown) => {
     keepForMs ??= keepableForMs(req, res);
     if (keepForMs === 0 || chunk === undefined || chunk === null || typeof chunk === "function") return;
@@ -129,7 +130,7 @@ export function passThroughAndStore(key: string, req: IncomingMessage, res: Serv
   res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     collect(chunk, rest[0]);
     const ended = (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
-    if (keepForMs) store(key, res, Buffer.concat(chunks), cache, keepForMs);
+    if (keepForMs && cache.generation === generation) store(key, res, Buffer.concat(chunks), cache, keepForMs);
     return ended;
   } as typeof res.end;
 }

@@ -21,6 +21,7 @@ export const DEFAULT_PAGE_CACHE_LIMITS: PageCacheLimits = { maxAgeMs: 10_000, ma
 export class PageCache {
   private readonly entries = new Map<string, CachedAnswer>();
   private bytes = 0;
+  private clears = 0;
 
   constructor(private readonly limits: PageCacheLimits = DEFAULT_PAGE_CACHE_LIMITS) {}
 
@@ -60,6 +61,16 @@ export class PageCache {
   clear(): void {
     this.entries.clear();
     this.bytes = 0;
+    this.clears++;
+  }
+
+  /**
+   * Changes on every clear(). An answer whose render began before an edit (and so before the clear that
+   * followed it) may show the records as they were: its writer compares the generation it saw at the start
+   * with the one at the end, and does not keep it if they differ.
+   */
+  get generation(): number {
+    return this.clears;
   }
 
   get size(): { entries: number; bytes: number } {
