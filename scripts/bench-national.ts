@@ -13,12 +13,14 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { getDb } from "@/lib/db";
+import { withWriteScope } from "@/lib/data-changes/write-scope";
 import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_LIFETIME_MS } from "@/lib/auth/session-token";
 import { COOPERATIVES_DAY_TANGER_2025 as ARTICLE } from "@/prisma/seed/article-content";
 import { SERVER_NODE_FLAGS } from "./server-node-flags";
 import { generateNationalData, nationalSizes } from "./bench-national-data";
 import { get, loadFor, timeSequential, type Client, type LoadRun, type Timed } from "./bench-national-load";
 import { machineDescription, today, writeBenchSection } from "./bench-markdown";
+import { startNginx, type RunningNginx } from "./bench-nginx";
 import http from "node:http";
 import { getDashboard } from "@/lib/dashboards/dashboard-queries";
 import { getOutcomes } from "@/lib/dashboards/outcome-queries";
@@ -108,24 +110,27 @@ async function sessions() {
   return out;
 }
 
-async function startServer() {
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    console.log(`Building the production app into ${distDir} (next build)...`);
-    // next build adds its own directory's types to tsconfig.json's include: put the file back as it was.
-    const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
-    try {
-      execFileSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });
-    } finally {
-      fs.writeFileSync("tsconfig.json", tsconfig);
-    }
+function buildOnce() {
+  if (process.env.BENCH_SKIP_BUILD === "1") return;
+  console.log(`Building the production app into ${distDir} (next build)...`);
+  // next build adds its own directory's types to tsconfig.json's include: put the file back as it was.
+  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
+  try {
+    execFileSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });
+  } finally {
+    fs.writeFileSync("tsconfig.json", tsconfig);
   }
-  fs.mkdirSync(path.dirname(LOG_FILE), { recursive: true });
-  const log = fs.openSync(LOG_FILE, "w");
-  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "server.ts"], { env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: ["ignore", log, log] });
-  const baseUrl = `http://127.0.0.1:${port}`;
+}
+
+/** server.ts on `serverPort`, as `npm start` runs it; `logFile` gets its output. */
+async function startServer(serverPort: number, logFile: string) {
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = fs.openSync(logFile, "w");
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "server.ts"], { env: { ...env, NODE_ENV: "production", PORT: String(serverPort) }, stdio: ["ignore", log, log] });
+  const baseUrl = `http://127.0.0.1:${serverPort}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited (code ${server.exitCode}); see ${LOG_FILE}`);
+    if (server.exitCode !== null) throw new Error(`the server exited (code ${server.exitCode}); see ${logFile}`);
     try {
       if ((await fetch(`${baseUrl}/ar`, { headers: { connection: "close" } })).ok) break;
     } catch {
@@ -133,11 +138,11 @@ async function startServer() {
     }
     if (Date.now() > deadline) {
       server.kill("SIGTERM");
-      throw new Error(`the server did not start; see ${LOG_FILE}`);
+      throw new Error(`the server did not start; see ${logFile}`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  console.log(`Serving ${baseUrl} (log: ${LOG_FILE})`);
+  console.log(`Serving ${baseUrl} (log: ${logFile})`);
   return {
     baseUrl,
     stop: async () => {
@@ -211,7 +216,10 @@ async function main() {
   const nationalParts = await parts(asUser(national));
   const localParts = await parts(asUser(local));
   for (const [i, p] of nationalParts.entries()) console.log(`${p.name}: national ${f1(p.median)} ms, ${seeded.nameFr} ${f1(localParts[i]!.median)} ms`);
-  const server = await startServer();
+  buildOnce();
+  const server = await startServer(port, LOG_FILE);
+  let second: Awaited<ReturnType<typeof startServer>> | undefined;
+  let nginx: RunningNginx | undefined;
   const rows: Row[] = [];
   const load = os.loadavg()[0]!.toFixed(1);
   try {
@@ -220,11 +228,21 @@ async function main() {
     const probe = await get(new http.Agent(), dashboard(""), national.cookie);
     if (probe.status !== 200 || !probe.body.includes("/admin/dashboard/export")) throw new Error(`the dashboard did not render for the national manager (${probe.status}); see ${LOG_FILE}`);
 
-    // An edit as another process makes it (lib/data-changes/tell-instances.ts): the server recomputes every view.
+    // An edit as another process makes it (lib/data-changes/tell-instances.ts). A reference record (a
+    // region's name): the server recomputes every view.
     const region = await getDb().region.findFirstOrThrow({ select: { id: true, nameFr: true } });
     const edit = async () => {
       await getDb().region.update({ where: { id: region.id }, data: { nameFr: region.nameFr } });
       await new Promise((r) => setTimeout(r, 50)); // the notification's delivery
+    };
+    // A grant saved by a prefecture's staff (their forms scope the write to their prefecture,
+    // lib/data-changes/write-scope.ts): that prefecture's views and the national ones are recomputed.
+    const editedPrefectures = [...new Set(managers.map((m) => m.prefectureId))];
+    let editCount = 0;
+    const grantEdit = async () => {
+      const prefectureId = editedPrefectures[editCount++ % editedPrefectures.length]!;
+      const grant = await getDb().grant.findFirstOrThrow({ where: { prefectureId }, select: { id: true, titleFr: true } });
+      await withWriteScope(prefectureId, () => getDb().grant.update({ where: { id: grant.id }, data: { titleFr: grant.titleFr } }));
     };
     const seq = async (what: string, u: string, cookie: string | undefined, target?: number, afterEdit = false) => {
       const t = afterEdit ? await timeSequential(u, cookie, 5, 0, 60_000, edit) : await timeSequential(u, cookie, 30, 5);
@@ -262,20 +280,36 @@ async function main() {
     await concurrent(`20 managers, dashboards with different filters, ${loadSeconds} s`, clients);
     // The same again, every view now computed once: what managers meet between two edits.
     await concurrent(`the same 20 managers again, ${loadSeconds} s (views computed in the first run)`, clients);
-    // And with an edit every 10 s somewhere in the country, each one making every view recomputed.
-    const edits = setInterval(() => void edit(), 10_000);
-    try {
-      await concurrent(`the same 20 managers, an edit every 10 s, ${loadSeconds} s`, clients);
-    } finally {
-      clearInterval(edits);
-    }
+    // And with an edit every 10 s: of a grant, each time in another of the managers' prefectures; then of a
+    // reference record, each one making every view recomputed.
+    const whileEditing = async (what: string, editOnce: () => Promise<void>) => {
+      const edits = setInterval(() => void editOnce(), 10_000);
+      try {
+        await concurrent(what, clients);
+      } finally {
+        clearInterval(edits);
+      }
+    };
+    await whileEditing(`the same 20 managers, a grant saved every 10 s (each time in another prefecture), ${loadSeconds} s`, grantEdit);
+    await whileEditing(`the same 20 managers, a reference record edited every 10 s, ${loadSeconds} s`, edit);
     // Written as the page's filter links write them (lib/dashboards/filter-url.ts): the page cache keeps only those.
     const results = ["", "fromYear=2019&toYear=2025", "zone=RURAL", "fromYear=2015&zone=URBAN"];
     await concurrent(`20 visitors, public results page (4 filter sets), ${loadSeconds} s`,
       Array.from({ length: 20 }, (_, c) => ({ urls: results.map((_, k) => `${server.baseUrl}/${c % 2 ? "ar" : "fr"}/results${results[(k + c) % 4] ? `?${results[(k + c) % 4]}` : ""}`) })));
     await concurrent(`20 visitors, event page /ar/events/${ARTICLE.slug}, ${loadSeconds} s`,
       Array.from({ length: 20 }, () => ({ urls: [`${server.baseUrl}/ar/events/${ARTICLE.slug}`] })));
+
+    // The documented way to serve more managers: a second instance and nginx in front of both (README,
+    // "Several instances behind nginx"), here on the same two CPUs. The second instance computes its own
+    // views during a first pass, which is not recorded.
+    second = await startServer(port + 1, LOG_FILE.replace(/\.log$/, "-2.log"));
+    nginx = await startNginx({ port: port + 2, instancePorts: [port, port + 1], distDir });
+    const viaNginx = (base: string) => clients.map((c) => ({ ...c, urls: c.urls.map((u) => u.replace(server.baseUrl, base)) }));
+    await loadFor(viaNginx(nginx.baseUrl), loadSeconds);
+    await concurrent(`the same 20 managers through nginx, two instances, ${loadSeconds} s (views computed)`, viaNginx(nginx.baseUrl));
   } finally {
+    await nginx?.stop();
+    await second?.stop();
     await server.stop();
     await getDb().$disconnect();
   }
