@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { DomainError } from "@/lib/domain-error";
 import { initialFormState, submittedValues, unflatten, UnsafeFieldNameError, type FormState } from "@/lib/actions/form-state";
 import { fieldErrorsFromIssues, translateValidationCode } from "@/lib/actions/field-errors";
+import { withWriteScope } from "@/lib/data-changes/write-scope";
 import { FormRefusedError, RecordNotFoundError, StillReferencedError, UnacknowledgedWarningsError, VersionConflictError } from "@/lib/actions/errors";
 
 type Options<S extends z.ZodType, R> = {
@@ -53,7 +54,7 @@ export async function runFormAction<S extends z.ZodType, R>(options: Options<S, 
 
   let result: R;
   try {
-    result = await options.run(parsed.data, user);
+    result = await runInWriteScope(user, options.permission, () => options.run(parsed.data, user));
   } catch (error) {
     if (error instanceof DomainError) {
       const fieldErrors: Record<string, string> = {};
@@ -81,4 +82,14 @@ export async function runFormAction<S extends z.ZodType, R>(options: Options<S, 
   }
   await options.after?.(result, user);
   return { ...initialFormState, status: "success", message: options.successMessage ?? t("saved") };
+}
+
+// Permissions whose writes stay inside the user's prefecture (lib/auth: a prefecture's staff read and write
+// only their own records). Their commits make only that prefecture's dashboard views stale
+// (lib/data-changes/generation.ts); reference data, users and anything a national user writes concern all.
+const PREFECTURE_WRITES: readonly Permission[] = ["records.write", "records.publish"];
+
+function runInWriteScope<R>(user: SessionUser, permission: Permission, work: () => Promise<R>): Promise<R> {
+  if (user.isNational || !PREFECTURE_WRITES.includes(permission)) return work();
+  return withWriteScope(user.prefectureId, work);
 }

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CACHE_HANDLER_PATH } from "./cache-handler-path";
 import { MAX_PAYLOAD_BYTES, parsePayload, payloadFor } from "./bus";
 import { registerClusterPublisher } from "./registry";
-import { applyClusterMessage, EVERY_PAGE_TAG } from "./sync";
+import { applyClusterMessage, EVERY_PAGE_TAG, tellOthersOfWrites } from "./sync";
+import { noteDataChanged, viewGeneration } from "@/lib/data-changes/generation";
 import type { ClusterMessage } from "./messages";
 import { importProgress, reportImportProgress, forgetImportProgress } from "@/lib/imports/progress";
 
@@ -100,6 +101,36 @@ describe("applying another instance's message", () => {
     expect(expired).toEqual([["_N_T_/ar"], [EVERY_PAGE_TAG]]);
   });
 
+  it("makes stale the views another instance's write concerns: one prefecture's, or every one", async () => {
+    const target = { forgetPages: () => undefined, cacheHandler: { applyRemoteRevalidation: async () => undefined } };
+    const views = () => [viewGeneration(3), viewGeneration(4), viewGeneration(null)];
+    const before = views();
+    await applyClusterMessage({ kind: "data-changed", prefectureId: 3 }, target);
+    const afterOne = views();
+    expect(afterOne.map((g, i) => g !== before[i])).toEqual([true, false, true]);
+    await applyClusterMessage({ kind: "data-changed" }, target);
+    expect(views().map((g, i) => g !== afterOne[i])).toEqual([true, true, true]);
+  });
+
+  it("tells the others of this instance's writes once per prefecture per turn, or once for all", async () => {
+    const published: ClusterMessage[] = [];
+    const bus = { publish: (message: ClusterMessage) => void published.push(message), stop: async () => undefined };
+    tellOthersOfWrites(bus);
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    noteDataChanged("local", 5);
+    noteDataChanged("local", 5);
+    noteDataChanged("local", 6);
+    noteDataChanged("elsewhere", 8); // heard from another instance: not told again
+    await turn();
+    expect(published).toEqual([{ kind: "data-changed", prefectureId: 5 }, { kind: "data-changed", prefectureId: 6 }]);
+    published.length = 0;
+    noteDataChanged("local", 5);
+    noteDataChanged("local");
+    await turn();
+    expect(published).toEqual([{ kind: "data-changed" }]);
+    await bus.stop();
+  });
+
   it("keeps an import's progress reported elsewhere, and forgets it when told", async () => {
     const target = { forgetPages: () => undefined, cacheHandler: { applyRemoteRevalidation: async () => undefined } };
     await applyClusterMessage({ kind: "import-progress", batchId: 7001, done: 500, total: 3000, viewer: "hash" }, target);
@@ -125,6 +156,7 @@ describe("notification payloads", () => {
   it("round-trips a message, and ignores the instance's own", () => {
     const payload = payloadFor("a", { kind: "revalidated", tags: ["t"] });
     expect(parsePayload("b", payload)).toEqual({ kind: "revalidated", tags: ["t"] });
+    expect(parsePayload("b", payloadFor("a", { kind: "data-changed", prefectureId: 12 }))).toEqual({ kind: "data-changed", prefectureId: 12 });
     expect(parsePayload("a", payload)).toBeNull();
   });
 
@@ -144,6 +176,8 @@ describe("notification payloads", () => {
       JSON.stringify({ from: "x", message: { kind: "import-progress", batchId: -1, done: 0, total: 0, viewer: null } }),
       '{"from":"x","message":{"kind":"revalidated","tags":["t"],"durations":{"expire":1,"__proto__":{"polluted":true}}}}',
       JSON.stringify({ from: "x", message: { kind: "revalidated", tags: ["t"], durations: { expire: 1, extra: 1 } } }),
+      JSON.stringify({ from: "x", message: { kind: "data-changed", prefectureId: "1 OR 1=1" } }),
+      JSON.stringify({ from: "x", message: { kind: "data-changed", prefectureId: -3 } }),
     ];
     for (const payload of bad) expect(parsePayload("me", payload), payload).toBeNull();
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();

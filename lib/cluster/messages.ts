@@ -23,11 +23,17 @@ export const clusterMessageSchema = z.discriminatedUnion("kind", [
     viewer: z.string().max(128).nullable(),
   }),
   z.object({ kind: z.literal("import-progress-forgotten"), batchId: z.number().int().positive() }),
-  // Records changed (lib/data-changes): figures the others keep in memory from the records are stale.
-  z.object({ kind: z.literal("data-changed") }),
+  // Records changed (lib/data-changes): figures the others keep in memory from the records are stale; those
+  // of one prefecture only when the write was made for it.
+  z.object({ kind: z.literal("data-changed"), prefectureId: z.number().int().positive().optional() }),
 ]);
 
 export type ClusterMessage = z.infer<typeof clusterMessageSchema>;
+
+/** The message for a committed write, made for one prefecture or (undefined) for any. */
+export function dataChangedMessage(prefectureId: number | undefined): ClusterMessage {
+  return prefectureId === undefined ? { kind: "data-changed" } : { kind: "data-changed", prefectureId };
+}
 
 /** The envelope on the wire: who sent it, so that an instance ignores its own notifications. */
 export const clusterEnvelopeSchema = z.object({ from: z.string().min(1).max(64), message: clusterMessageSchema });

@@ -12,9 +12,9 @@
 import { isPostgresUrl } from "@/lib/database-url";
 import { applyRemoteImportProgress, forgetImportProgress } from "@/lib/imports/progress";
 import { forgetCachedPages } from "@/lib/page-cache/forget";
-import { noteDataChanged, onDataChanged } from "@/lib/data-changes/generation";
+import { noteDataChanged, onDataChanged, type ChangeScope } from "@/lib/data-changes/generation";
 import { startClusterBus, type ClusterBus } from "./bus";
-import type { ClusterMessage } from "./messages";
+import { dataChangedMessage, type ClusterMessage } from "./messages";
 import { registerClusterPublisher } from "./registry";
 
 // Every app page carries the root layout's implicit tag: expiring it expires every cached page.
@@ -46,7 +46,7 @@ export function applyClusterMessage(message: ClusterMessage, { cacheHandler, for
       forgetImportProgress(message.batchId, { fromCluster: true });
       return Promise.resolve();
     case "data-changed":
-      noteDataChanged("elsewhere");
+      noteDataChanged("elsewhere", message.prefectureId);
       return Promise.resolve();
   }
 }
@@ -70,17 +70,20 @@ export async function startClusterSync(options: ClusterSyncOptions): Promise<Clu
 }
 
 /**
- * Every write committed here becomes one "data-changed" message, at most one per turn of the event loop: an
- * import commits batch after batch, and the others only need to know that something changed since.
+ * Every write committed here is told to the others, at most once per prefecture (or once for all) per turn
+ * of the event loop: an import commits batch after batch, and the others only need to know what changed since.
  */
-function tellOthersOfWrites(bus: ClusterBus): void {
-  let pending = false;
-  const stop = onDataChanged((origin) => {
-    if (origin !== "local" || pending) return;
-    pending = true;
+export function tellOthersOfWrites(bus: Pick<ClusterBus, "publish" | "stop">): void {
+  let pending: Set<ChangeScope> | null = null;
+  const stop = onDataChanged((origin, prefectureId) => {
+    if (origin !== "local") return;
+    if (pending) return void pending.add(prefectureId);
+    const scopes = (pending = new Set([prefectureId]));
     setImmediate(() => {
-      pending = false;
-      bus.publish({ kind: "data-changed" });
+      pending = null;
+      // A write for any prefecture already covers the others.
+      const messages = scopes.has(undefined) ? [undefined] : [...scopes];
+      for (const scope of messages) bus.publish(dataChangedMessage(scope));
     });
   });
   const stopBus = bus.stop.bind(bus);

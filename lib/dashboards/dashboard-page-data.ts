@@ -50,5 +50,6 @@ export async function loadDashboardPage(user: SessionUser, params: RawParams, lo
   await noticeOtherWriters();
   const scope = user.isNational ? "national" : `prefecture:${user.prefectureId}`;
   const key = JSON.stringify([scope, locale, moroccoToday().toISOString(), dashboardFiltersToQuery(filters)]);
-  return memo.get(key, () => computeDashboardPage(user, filters, locale));
+  // A prefecture's view goes stale with its own prefecture's writes and the shared ones only.
+  return memo.get(key, () => computeDashboardPage(user, filters, locale), user.isNational ? null : user.prefectureId);
 }

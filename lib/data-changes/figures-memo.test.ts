@@ -22,6 +22,29 @@ describe("figures kept until the records change", () => {
     expect(await memo.get("prefecture:1", compute)).toBe(4);
   });
 
+  it("keeps a prefecture's view through another prefecture's writes, not through its own or shared ones", async () => {
+    const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 60_000 });
+    let computed = 0;
+    const view = (prefectureId: number | null) => memo.get(`view:${prefectureId}`, async () => `${prefectureId}#${++computed}`, prefectureId);
+    expect([await view(1), await view(2), await view(null)]).toEqual(["1#1", "2#2", "null#3"]);
+    noteDataChanged("local", 2); // staff of prefecture 2 saved a grant
+    expect([await view(1), await view(2), await view(null)]).toEqual(["1#1", "2#4", "null#5"]);
+    noteDataChanged("elsewhere", 1); // another instance did, for prefecture 1
+    expect([await view(1), await view(2), await view(null)]).toEqual(["1#6", "2#4", "null#7"]);
+    noteDataChanged(); // a programme, or anything not made for one prefecture
+    expect([await view(1), await view(2), await view(null)]).toEqual(["1#8", "2#9", "null#10"]);
+  });
+
+  it("does not keep a prefecture's view that one of its own writes overtook", async () => {
+    const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 60_000 });
+    const slow = deferred<string>();
+    const first = memo.get("p1", () => slow.promise, 1);
+    noteDataChanged("local", 1);
+    slow.resolve("before");
+    expect(await first).toBe("before");
+    expect(await memo.get("p1", async () => "after", 1)).toBe("after");
+  });
+
   it("lets callers share a computation in progress, and does not keep one a write overtook", async () => {
     const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 60_000 });
     const first = deferred<string>();
@@ -68,13 +91,13 @@ describe("figures kept until the records change", () => {
 
   it("tells listeners where a change came from, and stops telling once they stop listening", () => {
     const heard: string[] = [];
-    const stop = onDataChanged((origin) => heard.push(origin));
+    const stop = onDataChanged((origin, prefectureId) => heard.push(`${origin}:${prefectureId ?? "all"}`));
     const before = dataGeneration();
     noteDataChanged("local");
-    noteDataChanged("elsewhere");
+    noteDataChanged("elsewhere", 4);
     stop();
     noteDataChanged("local");
-    expect(heard).toEqual(["local", "elsewhere"]);
+    expect(heard).toEqual(["local:all", "elsewhere:4"]);
     expect(dataGeneration()).toBe(before + 3);
   });
 });

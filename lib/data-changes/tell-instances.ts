@@ -8,13 +8,15 @@
  */
 import { CLUSTER_CHANNEL, payloadFor } from "@/lib/cluster/bus";
 import { clusterPublisherRegistered } from "@/lib/cluster/registry";
+import { dataChangedMessage } from "@/lib/cluster/messages";
+import type { ChangeScope } from "./generation";
 
 type Sender = { $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number> };
 
-export function tellInstancesOfWrites(sender: () => Sender): () => Promise<void> {
-  return async () => {
+export function tellInstancesOfWrites(sender: () => Sender): (prefectureId: ChangeScope) => Promise<void> {
+  return async (prefectureId) => {
     if (clusterPublisherRegistered()) return;
-    const payload = payloadFor(`process-${process.pid}`, { kind: "data-changed" });
+    const payload = payloadFor(`process-${process.pid}`, dataChangedMessage(prefectureId));
     // A SELECT: not itself a write (./watch-writes.ts). A failure (the connection closing) never fails the
     // write; the instances then recompute within the figures' maximum age.
     await sender()

@@ -4,7 +4,8 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dbProvider, getDb } from "@/lib/db";
 import { isPostgresTestRun } from "@/lib/testing/postgres";
-import { dataGeneration } from "./generation";
+import { dataGeneration, viewGeneration } from "./generation";
+import { withWriteScope } from "./write-scope";
 import { noticeOtherWriters } from "./other-writers";
 import { startClusterBus } from "@/lib/cluster/bus";
 import type { ClusterMessage } from "@/lib/cluster/messages";
@@ -52,6 +53,27 @@ describe(`writes seen by the data generation (${isPostgresTestRun() ? "PostgreSQ
     expect(await moved(() => db.$transaction(async (tx) => tx.region.findMany()))).toBe(0);
   });
 
+  it("makes a write made for one prefecture stale for that prefecture's views and the country's only, inside a transaction too", async () => {
+    const db = getDb();
+    const views = () => ({ one: viewGeneration(1), two: viewGeneration(2), country: viewGeneration(null) });
+    let before = views();
+    await withWriteScope(1, () => db.region.update({ where: { code: "GEN-1" }, data: { nameFr: "Pour la préfecture 1" } }));
+    let after = views();
+    expect(after.one).not.toBe(before.one);
+    expect(after.country).not.toBe(before.country);
+    expect(after.two).toBe(before.two);
+    before = after;
+    await withWriteScope(2, () => db.$transaction(async (tx) => tx.region.update({ where: { code: "GEN-1" }, data: { nameFr: "Pour la préfecture 2" } })));
+    after = views();
+    expect(after.two).not.toBe(before.two);
+    expect(after.one).toBe(before.one);
+    // Outside any scope: every view.
+    before = after;
+    await db.region.update({ where: { code: "GEN-1" }, data: { nameFr: "Pour toutes" } });
+    after = views();
+    expect([after.one !== before.one, after.two !== before.two, after.country !== before.country]).toEqual([true, true, true]);
+  });
+
   it.runIf(!isPostgresTestRun())("on SQLite, notices a write another process committed to the file", async () => {
     expect(dbProvider()).toBe("sqlite");
     await noticeOtherWriters(); // remembers the file's current version
@@ -78,6 +100,10 @@ describe(`writes seen by the data generation (${isPostgresTestRun() ? "PostgreSQ
       await getDb().signInFailure.create({ data: { key: "nobody@example.ma" } });
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(heard).toHaveLength(1);
+      // A write made for one prefecture says which.
+      await withWriteScope(7, () => getDb().region.update({ where: { code: "GEN-1" }, data: { nameFr: "Région sept" } }));
+      while (heard.length === 1 && Date.now() < deadline + 2000) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(heard[1]).toEqual({ kind: "data-changed", prefectureId: 7 });
     } finally {
       await bus.stop();
     }

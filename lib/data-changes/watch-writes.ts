@@ -6,7 +6,8 @@
  * one outside at its completion. Writes to the tables no figure is computed from (sessions, sign-in failures,
  * rate windows, audit entries...) do not count: signing in must not make every dashboard recompute.
  */
-import { noteDataChanged } from "./generation";
+import { noteDataChanged, type ChangeScope } from "./generation";
+import { currentWriteScope } from "./write-scope";
 
 // Tables the dashboards, the results and the event pages' figures never read. Any other table counts,
 // including one added later: forgetting a table here costs a recomputation, never a stale figure.
@@ -79,12 +80,14 @@ function watchAdapter<A extends Adapter>(adapter: A, onCommittedWrite: () => Pro
 
 /**
  * The same adapter factory, every connection it makes watched as above. `alsoTell` runs after each committed
- * write too (on PostgreSQL: ./tell-instances.ts).
+ * write too (on PostgreSQL: ./tell-instances.ts). A write committed inside a write scope (./write-scope.ts)
+ * concerns that prefecture only: the scope is the one of the code that sent the statement or the COMMIT.
  */
-export function watchWrites<F extends Factory>(factory: F, alsoTell?: () => Promise<void>): F {
+export function watchWrites<F extends Factory>(factory: F, alsoTell?: (prefectureId: ChangeScope) => Promise<void>): F {
   const onCommittedWrite = async () => {
-    noteDataChanged("local");
-    await alsoTell?.();
+    const prefectureId = currentWriteScope();
+    noteDataChanged("local", prefectureId);
+    await alsoTell?.(prefectureId);
   };
   const connect = factory.connect.bind(factory);
   factory.connect = async () => watchAdapter(await connect(), onCommittedWrite);

@@ -7,6 +7,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/format/money";
 import { createGrantAction, deleteGrantAction, updateGrantAction } from "./actions";
 import { setUpGrantFixtures, type GrantFixtures } from "./test-fixtures";
+import { viewGeneration } from "@/lib/data-changes/generation";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/action-harness")).nextMocks);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -59,6 +60,15 @@ describe("grant actions", () => {
     expect(grant.totalCostCentimes).toBe(50_000_000n);
     expect(grant.partnerContributions.map((p) => p.amountCentimes)).toEqual([5_000_000n]);
     expect(grant.tranches.map((t) => [t.position, t.amountCentimes])).toEqual([[1, 30_000_000n]]);
+  });
+
+  it("makes stale the dashboard views of the staff's own prefecture and the country's, not another prefecture's", async () => {
+    const staff = await getDb().user.findUniqueOrThrow({ where: { id: f.staff.id }, select: { prefectureId: true, isNational: true } });
+    expect(staff.isNational).toBe(false);
+    const views = () => [viewGeneration(staff.prefectureId), viewGeneration(staff.prefectureId + 1_000), viewGeneration(null)];
+    const before = views();
+    await saved(() => createGrantAction(initialFormState, data(form)));
+    expect(views().map((g, i) => g !== before[i])).toEqual([true, false, true]);
   });
 
   it("answers a refused submit with errors named after the re-rendered rows and the typed values", async () => {
