@@ -358,23 +358,33 @@ Where the time goes and what keeps it down. The summaries stop summarising at th
 (1,500) x programme x axis x year x status, so it holds one row for every six or seven grants, and
 GrantCommuneSectorSummary more; a national dashboard groups them all. The outcome figures join every visited grant
 (GrantLatestVisit) to Grant, a sequential scan of the 1,000,000 grants; the pipeline scans every application (four
-grouped scans of the 300,000). So a view is computed once and kept until the records change (lib/data-changes/figures-memo.ts:
-any write to a grant, visit, application or reference record forgets every kept view, on every instance through the cluster
-bus; FIGURES_CACHE_SECONDS caps the age): the one-at-a-time rows above are warm views, "first view after an edit" is the
-price of recomputing one, and an edit makes the next view of every filter set wait for its recomputation. What would bring
-the recomputation itself down: summaries keyed by prefecture for the views without a commune or zone filter, and outcome
-and application summaries kept with the visit, baseline, application and grant writes.
+grouped scans of the 300,000). So a view is computed once and kept until the records it shows change
+(lib/data-changes/figures-memo.ts, on every instance through the cluster bus; FIGURES_CACHE_SECONDS caps the age): a grant,
+visit or application saved by a prefecture's staff forgets that prefecture's views and the national ones; a reference
+record, an import or a national user's edit forgets them all. The one-at-a-time rows above are warm views, "first view
+after an edit" is the price of recomputing one. Under load, "a grant saved every 10 s" (each time in another of the
+managers' prefectures) keeps the other prefectures' views: 20.3 req/s and p99 2,319 ms, against 8.5 req/s and p99
+3,536 ms when every edit forgets every view (the reference record row, which was the only behaviour before 2026-12-06,
+then measured at 11.4 req/s, p99 3,492 ms). What remains there is mostly the national manager's views, recomputed after
+every edit (1.4 s each), and the edited prefecture's. What would bring the recomputation itself down: summaries keyed by
+prefecture for the views without a commune or zone filter, and outcome and application summaries kept with the visit,
+baseline, application and grant writes.
 
 Why 20 managers at once miss p99 <= 300 ms even with every view kept: the server render itself. A dashboard page is
 490-660 kB of HTML and React payload (some 2,000 elements: 20 tables, 76 SVG drawings); rendering it costs 30-40 ms of CPU
 (CPU profile of 280 warm renders on 2026-12-06: React's server rendering and Node's streams three quarters, garbage
 collection a tenth, the app's own code and Prisma the rest), and one Node process renders one page at a time. 20 clients
 that each wait for their answer queue behind each other: 34-36 pages a second, so a median near 20 / 36 s = 560 ms
-follows from arithmetic, whatever the database does. Reaching 300 ms at the 99th percentile needs a render under about
-12 ms of CPU per page on these two CPUs: a dashboard split into pages (overview, detail, outcomes, applications), or
-rendered pages kept per user as the figures are, and more instances on more CPUs (two instances behind nginx run in CI,
-\`npm run test:cluster\`). Cut so far: the workspace's pages no longer carry the whole message catalogue to the
-browser (a prefecture's dashboard 556 -> 494 kB, the national one 719 -> 657 kB).
+follows from arithmetic, whatever the database does. For comparison, a small workspace page (the account page, 98 kB)
+costs about 11 ms of CPU: Next's own work for any page that reads the session is a third of a dashboard's.
+Two instances behind nginx (the last row: the README's configuration, \`least_conn\`, on the same two CPUs, which
+also run PostgreSQL, nginx and the 20 clients) serve 51 pages a second, p99 771 ms; with nginx sending requests in
+turn instead, p99 was 1,017 ms. Reaching 300 ms at the 99th percentile needs about 2.5 times that: more CPUs and one
+instance per CPU, or a dashboard that costs less to render (split into pages: overview, detail, outcomes,
+applications). Tried and dropped on 2026-12-06: running server.ts compiled to JavaScript instead of through tsx's
+loader (34 vs 36 pages a second, no difference), and a larger young generation for the garbage collector
+(--max-semi-space-size=64: within the noise). Cut so far: the workspace's pages no longer carry the whole message
+catalogue to the browser (a prefecture's dashboard 556 -> 494 kB, the national one 719 -> 657 kB).
 
 The public results are kept per filter set for 10 s by the page cache in front of Next (lib/page-cache/query-pages.ts),
 as the event pages are: before that (same day), a results page rendered for every visitor took 18.7 ms alone and, under
