@@ -59,11 +59,19 @@ function tagsOf(data) {
   return typeof header === "string" && header !== "" ? header.split(",") : [];
 }
 
-/** Whether one of the tags was revalidated (made stale or expired, here or on another instance) at or after `time`. */
+/**
+ * Whether one of the tags was revalidated (here or on another instance) at or after `time`. Next's manifest
+ * keeps, per tag, when it was made stale and when it expires: revalidatePath expires it at once; a
+ * revalidateTag with a lifetime makes it stale now and expires it later, and that later moment is not when
+ * the revalidation happened.
+ */
 function revalidatedSince(tags, time) {
+  const now = Date.now();
   return tags.some((tag) => {
     const entry = tagsManifest.get(tag);
-    return entry !== undefined && Math.max(entry.expired ?? 0, entry.stale ?? 0) >= time;
+    if (entry === undefined) return false;
+    const moments = [entry.stale, entry.expired].filter((moment) => typeof moment === "number" && moment <= now);
+    return moments.some((moment) => moment >= time);
   });
 }
 

@@ -81,6 +81,18 @@ describe("Next's cache handler and a render that overlaps an edit", () => {
     expect(await cache.get("/ar/calls/raced", pageKind)).not.toBeNull();
   });
 
+  it("reads a revalidation with a lifetime as happening when it was made, not when it expires", async () => {
+    const cache = handler();
+    expect(await cache.get("/ar/events/later", pageKind)).toBeNull();
+    await cache.revalidateTag("_N_T_/ar/events/later", { expire: 3600 }); // stale now, expired in an hour
+    await cache.set("/ar/events/later", rendered("_N_T_/ar/events/later"), {});
+    expect(await cache.get("/ar/events/later", pageKind)).toBeNull(); // begun before: not kept
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(await cache.get("/ar/events/later", pageKind)).toBeNull(); // a render begins after it
+    await cache.set("/ar/events/later", rendered("_N_T_/ar/events/later"), {});
+    expect(await cache.get("/ar/events/later", pageKind)).not.toBeNull(); // kept, although the tag expires later
+  });
+
   it("does not keep it either when the edit was made through another instance", async () => {
     const cache = handler();
     expect(await cache.get("/fr/calls/remote", pageKind)).toBeNull();
