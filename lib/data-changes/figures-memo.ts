@@ -6,9 +6,9 @@
  * An entry is served only while the generation of its view (./generation.ts) is the one its computation
  * started under: it moves after every committed write that concerns the view (for a prefecture's view, the
  * writes made for that prefecture and the shared ones; for the country's, every write), here or on another
- * instance, so an entry computed before an edit is never served after it. A computation that a write overtook is returned to its caller
- * (it began before the write) but not kept. Callers asking for the same key while it is being computed share
- * the computation: twenty managers opening the same view cost one. Entries also expire after maxAgeMs (writes
+ * instance, so an entry computed before an edit is never served after it. A computation that a write
+ * overtook is returned to its caller (it began before the write) but not kept. Callers asking for the same
+ * key while it is being computed share the computation: twenty managers opening the same view cost one. Entries also expire after maxAgeMs (writes
  * made outside the app on PostgreSQL) and the oldest go beyond maxEntries.
  */
 import { viewGeneration } from "./generation";
