@@ -21,6 +21,7 @@ import { generateNationalData, nationalSizes } from "./bench-national-data";
 import { get, loadFor, timeSequential, type Client, type LoadRun, type Timed } from "./bench-national-load";
 import { machineDescription, today, writeBenchSection } from "./bench-markdown";
 import { startNginx, type RunningNginx } from "./bench-nginx";
+import { stopChild, waitUntilAnswering } from "./bench-child";
 import http from "node:http";
 import { getDashboard } from "@/lib/dashboards/dashboard-queries";
 import { getOutcomes } from "@/lib/dashboards/outcome-queries";
@@ -128,30 +129,9 @@ async function startServer(serverPort: number, logFile: string) {
   const log = fs.openSync(logFile, "w");
   const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "server.ts"], { env: { ...env, NODE_ENV: "production", PORT: String(serverPort) }, stdio: ["ignore", log, log] });
   const baseUrl = `http://127.0.0.1:${serverPort}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited (code ${server.exitCode}); see ${logFile}`);
-    try {
-      if ((await fetch(`${baseUrl}/ar`, { headers: { connection: "close" } })).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      server.kill("SIGTERM");
-      throw new Error(`the server did not start; see ${logFile}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await waitUntilAnswering(server, `${baseUrl}/ar`, 90_000, () => `see ${logFile}`);
   console.log(`Serving ${baseUrl} (log: ${logFile})`);
-  return {
-    baseUrl,
-    stop: async () => {
-      if (server.exitCode !== null) return;
-      const exited = new Promise((r) => server.once("exit", r));
-      server.kill("SIGTERM");
-      await exited;
-    },
-  };
+  return { baseUrl, stop: () => stopChild(server) };
 }
 
 /** The 20 managers' filter sets: every kind of filter the form offers, alone and combined. */

@@ -5,6 +5,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { stopChild, waitUntilAnswering } from "./bench-child";
 
 export type RunningNginx = { baseUrl: string; stop: () => Promise<void> };
 
@@ -29,27 +30,6 @@ export async function startNginx({ port, instancePorts, distDir }: { port: numbe
   let stderr = "";
   nginx.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited (code ${nginx.exitCode}): ${stderr}`);
-    try {
-      if ((await fetch(`${baseUrl}/ar`, { headers: { connection: "close" } })).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      nginx.kill("SIGTERM");
-      throw new Error(`nginx did not answer on ${baseUrl}: ${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    baseUrl,
-    stop: async () => {
-      if (nginx.exitCode !== null) return;
-      const exited = new Promise((r) => nginx.once("exit", r));
-      nginx.kill("SIGTERM");
-      await exited;
-    },
-  };
+  await waitUntilAnswering(nginx, `${baseUrl}/ar`, 15_000, () => `nginx said: ${stderr}`);
+  return { baseUrl, stop: () => stopChild(nginx) };
 }
