@@ -12,6 +12,8 @@ type Messages = Record<string, Record<string, unknown>>;
 const messages = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Messages;
 const text = (m: Messages, path: string) => path.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], m) as string;
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
+/** Waits until the unsaved-changes guard watches the page's form: typing before that is no edit it can see. */
+const guardListening = (page: Page) => expect(page.locator("form[data-unsaved-guard]")).toHaveCount(1);
 
 /** Records every dialog; answers them with `answer` (accept or dismiss). */
 function dialogs(page: Page, answer: "accept" | "dismiss") {
@@ -62,8 +64,7 @@ test.describe("forms that help", () => {
     none.stop();
 
     await page.goto(`/${appLocale}/admin/organisations/new`);
-    // The guard listens once the page is hydrated: typing before that is no edit it can see.
-    await page.waitForLoadState("networkidle");
+    await guardListening(page);
     await field(page, "nameFr").fill("Organisme non enregistré");
     // A link: refused, the page and the input stay.
     const refuse = dialogs(page, "dismiss");
@@ -88,6 +89,7 @@ test.describe("forms that help", () => {
 
     // Accepted: the language switch goes to the other language.
     await page.goto(`/${appLocale}/admin/organisations/new`);
+    await guardListening(page);
     await field(page, "acronym").fill("ONE");
     const accept = dialogs(page, "accept");
     const other = appLocale === "ar" ? "fr" : "ar";
@@ -97,6 +99,7 @@ test.describe("forms that help", () => {
     accept.stop();
 
     // Closing the tab asks through the browser's own beforeunload dialog.
+    await guardListening(page);
     await field(page, "acronym").fill("TWO");
     const closing = dialogs(page, "accept");
     await page.close({ runBeforeUnload: true });

@@ -81,7 +81,11 @@ export function useUnsavedChangesGuard(anchor: RefObject<HTMLElement | null>, me
     form.addEventListener("input", onInput);
     form.addEventListener("change", onInput);
     const unregister = register({ dirty: () => touched && form.isConnected && snapshotOf(form) !== reference, message });
+    // Says the form is watched: input typed before this (before hydration) is part of the reference, so the
+    // browser tests wait for it before typing what must be asked about.
+    form.dataset.unsavedGuard = "on";
     return () => {
+      delete form.dataset.unsavedGuard;
       form.removeEventListener("input", onInput);
       form.removeEventListener("change", onInput);
       unregister();
