@@ -3,8 +3,14 @@ import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./auth";
 
 const T = {
-  ar: { apply: "تطبيق", zone: "الوسط", rural: "قروي", csv: "تنزيل CSV", print: "نسخة للطباعة", totalCost: "الكلفة الإجمالية", grants: "المشاريع الممولة" },
-  fr: { apply: "Appliquer", zone: "Milieu", rural: "Rural", csv: "Télécharger en CSV", print: "Version imprimable", totalCost: "Coût total", grants: "Projets financés" },
+  ar: {
+    apply: "تطبيق", zone: "الوسط", rural: "قروي", csv: "تنزيل CSV", print: "نسخة للطباعة", totalCost: "الكلفة الإجمالية", grants: "المشاريع الممولة",
+    overview: "الأرقام الرئيسية", breakdowns: "التفاصيل", outcomes: "النتائج الميدانية", applications: "مسار الترشيحات",
+  },
+  fr: {
+    apply: "Appliquer", zone: "Milieu", rural: "Rural", csv: "Télécharger en CSV", print: "Version imprimable", totalCost: "Coût total", grants: "Projets financés",
+    overview: "Chiffres clés", breakdowns: "Détail", outcomes: "Résultats sur le terrain", applications: "Parcours des candidatures",
+  },
 } as const;
 
 const digits = (text: string) => text.replace(/[^\d]/g, "");
@@ -40,6 +46,29 @@ test("a manager filters the dashboard, downloads a CSV whose totals match the sc
   const grantsLine = csv.split(/\r?\n/).find((line) => line.startsWith(`${t.grants},`));
   const grantsCard = headline.locator("div").filter({ hasText: t.grants }).locator("dd").first();
   expect(digits(grantsLine ?? "")).toBe(digits(await grantsCard.innerText()));
+
+  // The dashboard's other pages keep the selection, each with its own figures and its own filters form.
+  const sections = page.getByTestId("dashboard-sections");
+  await expect(sections.locator('[aria-current="page"]')).toHaveText(t.overview);
+  await sections.getByRole("link", { name: t.outcomes }).click();
+  await expect(page).toHaveURL(new RegExp(`/${appLocale}/admin/dashboard/outcomes\\?zone=RURAL$`));
+  await expect(sections.locator('[aria-current="page"]')).toHaveText(t.outcomes);
+  await expect(page.getByLabel(t.zone, { exact: true })).toHaveValue("RURAL");
+  await expect(page.getByTestId("outcomes-headline")).toBeVisible();
+  await expect(page.getByTestId("headline")).toHaveCount(0);
+  await checkA11y();
+  await sections.getByRole("link", { name: t.applications }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/dashboard/applications\\?zone=RURAL$`));
+  await expect(page.getByTestId("pipeline-stages")).toBeVisible();
+  await sections.getByRole("link", { name: t.breakdowns }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/dashboard/breakdowns\\?zone=RURAL$`));
+  await expect(page.getByRole("heading", { level: 2, name: t.breakdowns })).toBeVisible();
+  await checkA11y();
+  // Filtering on a page stays on it.
+  await page.getByLabel(t.zone, { exact: true }).selectOption("");
+  await page.getByRole("button", { name: t.apply }).click();
+  await page.waitForURL((url) => url.pathname.endsWith("/admin/dashboard/breakdowns") && !url.search.includes("zone=RURAL"));
+  await page.goto(`/${appLocale}/admin/dashboard?zone=RURAL`);
 
   // Clicking a bar narrows further (drill-down keeps the zone).
   await page.getByTestId("zone-phase-table").getByRole("link").first().click();

@@ -38,7 +38,7 @@ test("the follow-up's workspace and public pages pass axe", async ({ page, appLo
     `/admin/visits/${ids.visitId}/edit`,
     `/admin/cooperatives/${ids.cooperativeId}`, // its publication switch
     `/admin/events/${ids.eventId}`, // gallery with a private photo missing its texts, cooperatives presented
-    "/admin/dashboard", // the outcomes section
+    "/admin/dashboard/outcomes",
     "/admin/reports/committee",
   ];
   for (const path of workspacePages) {
@@ -50,6 +50,6 @@ test("the follow-up's workspace and public pages pass axe", async ({ page, appLo
   // The baseline form shows the grant's recorded values, the dashboard the demo's measured outcomes.
   await page.goto(`/${appLocale}/admin/grants/${ids.grantId}/baseline`);
   await expect(page.locator('[name="jobs"]')).not.toHaveValue("");
-  await page.goto(`/${appLocale}/admin/dashboard`);
+  await page.goto(`/${appLocale}/admin/dashboard/outcomes`);
   await expect(page.getByTestId("outcomes-grand-total")).not.toBeEmpty();
 });

@@ -44,12 +44,12 @@ function count(text: string): number {
 }
 
 /**
- * The rural row of the dashboard's outcomes by zone (the e2e grant's commune is rural): grants measured,
+ * The rural row of the dashboard's outcomes by zone (its outcomes page) (the e2e grant's commune is rural): grants measured,
  * jobs created, of which women, of which young people, and grants never visited.
  */
 async function ruralOutcomes(page: import("@playwright/test").Page, locale: "ar" | "fr") {
   const m = locale === "ar" ? ar : fr;
-  await page.goto(`/${locale}/admin/dashboard`);
+  await page.goto(`/${locale}/admin/dashboard/outcomes`);
   const row = page.getByTestId("outcomes-by-zone").locator("tbody tr").filter({ has: page.getByRole("rowheader", { name: m.Dashboard.zone.RURAL }) });
   const cells = await row.locator("td").allTextContents();
   expect(cells).toHaveLength(10);

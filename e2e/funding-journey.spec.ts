@@ -34,8 +34,9 @@ async function openByReceipt(page: Page, locale: "ar" | "fr", receiptCode: strin
   return id;
 }
 
-/** The dashboard's headline count of funded grants (the page is open on the dashboard). */
+/** The headline count of funded grants, on the dashboard's first page. */
 async function fundedGrants(page: Page, locale: "ar" | "fr"): Promise<number> {
+  await page.goto(`/${locale}/admin/dashboard`);
   const label = locale === "ar" ? "المشاريع الممولة" : "Projets financés";
   const card = page.getByTestId("headline").locator("div").filter({ hasText: label }).locator("dd").first();
   return Number((await card.innerText()).replace(/[^\d]/g, ""));

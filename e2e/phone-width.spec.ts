@@ -55,7 +55,10 @@ const NATIONAL: Visit[] = [
   "/admin/territory/phases/1", "/admin/territory/axes/new", "/admin/territory/axes/1",
 ].map((path) => ({ path }));
 
-const MANAGER: Visit[] = ["/admin/dashboard", "/admin/dashboard?zone=RURAL", "/admin/dashboard/print?zone=RURAL"].map((path) => ({ path }));
+const MANAGER: Visit[] = [
+  "/admin/dashboard", "/admin/dashboard?zone=RURAL", "/admin/dashboard/breakdowns", "/admin/dashboard/outcomes?zone=RURAL",
+  "/admin/dashboard/applications", "/admin/dashboard/print?zone=RURAL",
+].map((path) => ({ path }));
 const AUDITOR: Visit[] = ["/admin/audit", "/admin/cooperatives/1"].map((path) => ({ path }));
 
 // The Arabic headers the importer accepts in both languages; 16 women of 10 members puts a row in error.

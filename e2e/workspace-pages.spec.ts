@@ -6,6 +6,10 @@ import { DEMO, signIn } from "./auth";
 const PAGES = [
   "/admin",
   "/admin/account",
+  "/admin/dashboard",
+  "/admin/dashboard/breakdowns?zone=RURAL",
+  "/admin/dashboard/outcomes",
+  "/admin/dashboard/applications",
   "/admin/cooperatives",
   "/admin/cooperatives?q=nour&sort=members&dir=desc",
   "/admin/cooperatives/new",

@@ -29,6 +29,7 @@ import { getPipeline } from "@/lib/dashboards/pipeline-queries";
 import { getDashboardFilterOptions } from "@/lib/dashboards/filter-options";
 import { listReportedPresentations } from "@/lib/dashboards/reported-presentations";
 import { reconcileWithRecords } from "@/lib/reconciliation/queries";
+import { DASHBOARD_SECTIONS, dashboardSectionPath, type DashboardSection } from "@/lib/dashboards/dashboard-sections";
 import type { SessionUser } from "@/lib/auth/types";
 
 const url = process.env.NATIONAL_DATABASE_URL ?? "postgresql://indh:indh@localhost:5432/indh_national";
@@ -203,7 +204,8 @@ async function main() {
   const rows: Row[] = [];
   const load = os.loadavg()[0]!.toFixed(1);
   try {
-    const dashboard = (query: string) => `${server.baseUrl}/fr/admin/dashboard${query ? `?${query}` : ""}`;
+    // The dashboard's four pages (lib/dashboards/dashboard-sections.ts), each with its own figures.
+    const dashboard = (query: string, section: DashboardSection = "overview") => `${server.baseUrl}/fr${dashboardSectionPath(section)}${query ? `?${query}` : ""}`;
     // The page must be the dashboard itself, not the sign-in page: check once what comes back.
     const probe = await get(new http.Agent(), dashboard(""), national.cookie);
     if (probe.status !== 200 || !probe.body.includes("/admin/dashboard/export")) throw new Error(`the dashboard did not render for the national manager (${probe.status}); see ${LOG_FILE}`);
@@ -229,26 +231,31 @@ async function main() {
       rows.push({ what, t, target: target === undefined ? undefined : `median <= ${target} ms`, met: target === undefined ? undefined : t.median <= target });
       console.log(`${what}: median ${f1(t.median)} ms, p95 ${f1(t.p95)} ms`);
     };
-    await seq("dashboard page, national manager, no filter", dashboard(""), national.cookie, 100);
     // The seeded prefecture holds a fifth of the cooperatives (a large one); the other is of the usual size.
     const grantsOf = (prefectureId: number) => getDb().grant.count({ where: { prefectureId } });
-    await seq(`dashboard page, manager of ${seeded.nameFr} (${int(await grantsOf(seeded.id))} grants), no filter`, dashboard(""), local.cookie, 50);
+    const seededGrants = int(await grantsOf(seeded.id));
+    for (const section of DASHBOARD_SECTIONS) {
+      await seq(`dashboard's ${section} page, national manager, no filter`, dashboard("", section), national.cookie, 100);
+      await seq(`dashboard's ${section} page, manager of ${seeded.nameFr} (${seededGrants} grants), no filter`, dashboard("", section), local.cookie, 50);
+    }
     const usual = managers.find((m) => m.prefectureId !== seeded.id && m.email.includes("-"))!;
     const usualName = (await getDb().prefecture.findUniqueOrThrow({ where: { id: usual.prefectureId }, select: { nameFr: true } })).nameFr;
-    await seq(`dashboard page, manager of ${usualName} (${int(await grantsOf(usual.prefectureId))} grants), no filter`, dashboard(""), usual.cookie, 50);
-    await seq("the same, national manager, first view after an edit (recomputed)", dashboard(""), national.cookie, undefined, true);
-    await seq(`the same, manager of ${seeded.nameFr}, first view after an edit (recomputed)`, dashboard(""), local.cookie, undefined, true);
-    await seq("dashboard page, national manager, 2019-2025, rural", dashboard("fromYear=2019&toYear=2025&zone=RURAL"), national.cookie);
+    await seq(`dashboard's overview page, manager of ${usualName} (${int(await grantsOf(usual.prefectureId))} grants), no filter`, dashboard(""), usual.cookie, 50);
+    for (const section of DASHBOARD_SECTIONS) {
+      await seq(`dashboard's ${section} page, national manager, first view after an edit (recomputed)`, dashboard("", section), national.cookie, undefined, true);
+    }
+    await seq(`dashboard's overview page, manager of ${seeded.nameFr}, first view after an edit (recomputed)`, dashboard(""), local.cookie, undefined, true);
+    await seq("dashboard's overview page, national manager, 2019-2025, rural", dashboard("fromYear=2019&toYear=2025&zone=RURAL"), national.cookie);
     await seq("public results page /fr/results", `${server.baseUrl}/fr/results`, undefined);
 
     // 20 managers at once: two national (one filtering by prefecture), 18 of prefectures, each cycling through
-    // its own filter sets, starting at a different one.
+    // its own filter sets, starting at a different one, and through the dashboard's four pages.
     const clients: Client[] = Array.from({ length: 20 }, (_, c) => {
       const user = c < 2 ? national : managers[(c * 4) % managers.length]!;
       const p = user.isNational ? managers[c]!.prefectureId : user.prefectureId;
       const urls = Array.from({ length: 10 }, (_, k) => {
         const q = filters(p, k + c);
-        return dashboard(c === 1 ? [`prefectureId=${p}`, q].filter(Boolean).join("&") : q);
+        return dashboard(c === 1 ? [`prefectureId=${p}`, q].filter(Boolean).join("&") : q, DASHBOARD_SECTIONS[(k + c) % DASHBOARD_SECTIONS.length]);
       });
       return { cookie: user.cookie, urls };
     });
@@ -320,8 +327,9 @@ Production build (server.ts, \`next build\` into ${distDir}), measured over HTTP
 server render read to its last byte. Sessions are rows of Session for the generated managers, sent as the cookie.
 One-at-a-time rows: 30 requests after 5 warm-up ones (fewer, at least 5, when they take more than 60 s in all). Load rows: every client sends its next request when the previous
 one has answered, for ${loadSeconds} s; the managers' clients each cycle through 10 filter sets (period, zone, phase,
-programme, axis, commune, status, and combinations), 18 of them as managers of different prefectures, 2 as the national
-manager (one choosing prefectures). Times in ms.
+programme, axis, commune, status, and combinations), each on one of the dashboard's four pages in turn (overview,
+breakdowns, outcomes, applications), 18 of them as managers of different prefectures, 2 as the national manager (one
+choosing prefectures). Times in ms.
 
 | what | requests | req/s | median | p95 | p99 | max | errors | target |
 |---|---|---|---|---|---|---|---|---|

@@ -1,5 +1,5 @@
 // Browser steps of the dashboard's funding pipeline, for the funding-cycle journey (ar and fr): open the
-// dashboard and read the stage counts from the pipeline's table, as a manager sees them.
+// dashboard's applications page and read the stage counts from the pipeline's table, as a manager sees them.
 import { expect, type Page } from "@playwright/test";
 
 export type Locale = "ar" | "fr";
@@ -27,18 +27,18 @@ export function readCount(text: string): number {
   return Number(digits);
 }
 
-/** Opens the dashboard (with a query such as "zone=RURAL") on the pipeline section. */
+/** Opens the dashboard's applications page (with a query such as "zone=RURAL"), where the pipeline is. */
 export async function openPipeline(page: Page, locale: Locale, query = ""): Promise<void> {
-  await page.goto(`/${locale}/admin/dashboard${query ? `?${query}` : ""}`);
+  await page.goto(`/${locale}/admin/dashboard/applications${query ? `?${query}` : ""}`);
   await expect(page.getByRole("heading", { level: 2, name: PIPELINE_TEXT[locale].title })).toBeVisible();
 }
 
 /**
  * The count of every stage, read from the pipeline's table (each row named in the reader's language).
- * Opens the dashboard first unless it is already the current page.
+ * Opens the dashboard's applications page first unless it is already the current page.
  */
 export async function readPipeline(page: Page, locale: Locale): Promise<PipelineCounts> {
-  if (!new URL(page.url()).pathname.endsWith(`/${locale}/admin/dashboard`)) await openPipeline(page, locale);
+  if (!new URL(page.url()).pathname.endsWith(`/${locale}/admin/dashboard/applications`)) await openPipeline(page, locale);
   const table = page.getByTestId("pipeline-stages");
   await expect(table).toBeVisible();
   const counts = {} as PipelineCounts;

@@ -1,55 +1,88 @@
 import "server-only";
 /**
- * Everything the managers' dashboard page shows, computed once per view and kept until the records change
+ * What each page of the managers' dashboard shows, computed once per view and kept until the records change
  * (lib/data-changes/figures-memo.ts): the national view reads a million grants' summaries, visits and
  * applications, seconds of database time, and managers reopen the same views between two edits.
- * A view is the user's scope (national or one prefecture; every read below depends on the user through it
- * alone), the filters, the language and Morocco's date (the outcomes count visits overdue since six months
- * before today). FIGURES_CACHE_SECONDS caps how long a view is kept (600 by default; 0 turns keeping off).
+ * A view is the page, the user's scope (national or one prefecture; every read below depends on the user
+ * through it alone), the filters, the language and Morocco's date (the outcomes count visits overdue since
+ * six months before today). FIGURES_CACHE_SECONDS caps how long a view is kept (600 by default; 0 turns
+ * keeping off). Each page computes only its own figures: the overview never waits for the outcomes.
  */
 import type { SessionUser } from "@/lib/auth/types";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { getDashboard } from "@/lib/dashboards/dashboard-queries";
+import { dashboardIncludesDemo, getDashboard } from "@/lib/dashboards/dashboard-queries";
 import { dashboardFiltersToQuery } from "@/lib/dashboards/filter-url";
-import { getDashboardFilterOptions } from "@/lib/dashboards/filter-options";
+import { getDashboardFilterOptions, type DashboardFilterOptions } from "@/lib/dashboards/filter-options";
 import { listReportedPresentations } from "@/lib/dashboards/reported-presentations";
 import { reconcileWithRecords } from "@/lib/reconciliation/queries";
 import { getPipeline } from "@/lib/dashboards/pipeline-queries";
 import { getOutcomes } from "@/lib/dashboards/outcome-queries";
 import { filtersFor } from "@/lib/dashboards/load-dashboard";
 import type { DashboardFilters } from "@/lib/dashboards/dashboard-types";
+import type { DashboardSection } from "@/lib/dashboards/dashboard-sections";
 import { moroccoToday } from "@/lib/conventions/rules";
-import { createFiguresMemo } from "@/lib/data-changes/figures-memo";
+import { createFiguresMemo, type FiguresMemo } from "@/lib/data-changes/figures-memo";
 import { noticeOtherWriters } from "@/lib/data-changes/other-writers";
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
-async function computeDashboardPage(user: SessionUser, filters: DashboardFilters, locale: AppLocale) {
-  const presentationsReconciled = listReportedPresentations(user, locale, filters.prefectureId).then((presentations) =>
-    // Each presentation is reconciled with its own event's prefecture and period, not the dashboard's filter.
-    Promise.all(presentations.map(async (presentation) => ({ presentation, reconciliation: await reconcileWithRecords(presentation.prefectureId, presentation.reported) }))),
-  );
-  const [dashboard, options, pipeline, outcomes, reconciliation] = await Promise.all([
-    getDashboard(user, filters, locale),
-    getDashboardFilterOptions(user, locale, filters.prefectureId, filters.communeId),
-    getPipeline(user, filters, locale),
-    getOutcomes(user, filters, locale),
-    presentationsReconciled,
-  ]);
-  return { dashboard, options, pipeline, outcomes, reconciliation };
+/** What every page of the dashboard shows around its own figures: the filters form and the "as of" line. */
+export type DashboardFrameData = {
+  filters: DashboardFilters;
+  options: DashboardFilterOptions;
+  computedAt: Date;
+  includesDemoData: boolean;
+};
+
+async function reportedPresentationsReconciled(user: SessionUser, filters: DashboardFilters, locale: AppLocale) {
+  const presentations = await listReportedPresentations(user, locale, filters.prefectureId);
+  // Each presentation is reconciled with its own event's prefecture and period, not the dashboard's filter.
+  return Promise.all(presentations.map(async (presentation) => ({ presentation, reconciliation: await reconcileWithRecords(presentation.prefectureId, presentation.reported) })));
 }
 
-export type DashboardPageData = Awaited<ReturnType<typeof computeDashboardPage>>;
+/** Each page's own figures. The pages with money figures know from them whether demo grants are counted. */
+const COMPUTE = {
+  overview: async (user: SessionUser, filters: DashboardFilters, locale: AppLocale) => {
+    const [dashboard, reconciliation] = await Promise.all([getDashboard(user, filters, locale), reportedPresentationsReconciled(user, filters, locale)]);
+    return { dashboard, reconciliation, includesDemoData: dashboard.includesDemoData };
+  },
+  breakdowns: async (user: SessionUser, filters: DashboardFilters, locale: AppLocale) => {
+    const dashboard = await getDashboard(user, filters, locale);
+    return { dashboard, includesDemoData: dashboard.includesDemoData };
+  },
+  outcomes: async (user: SessionUser, filters: DashboardFilters, locale: AppLocale) => {
+    const [outcomes, includesDemoData] = await Promise.all([getOutcomes(user, filters, locale), dashboardIncludesDemo(user, filters)]);
+    return { outcomes, includesDemoData };
+  },
+  applications: async (user: SessionUser, filters: DashboardFilters, locale: AppLocale) => {
+    const [pipeline, includesDemoData] = await Promise.all([getPipeline(user, filters, locale), dashboardIncludesDemo(user, filters)]);
+    return { pipeline, includesDemoData };
+  },
+} satisfies Record<DashboardSection, (user: SessionUser, filters: DashboardFilters, locale: AppLocale) => Promise<{ includesDemoData: boolean }>>;
+
+type SectionFigures<S extends DashboardSection> = Awaited<ReturnType<(typeof COMPUTE)[S]>>;
+export type DashboardSectionData<S extends DashboardSection> = SectionFigures<S> & DashboardFrameData;
+
+async function compute<S extends DashboardSection>(section: S, user: SessionUser, filters: DashboardFilters, locale: AppLocale): Promise<DashboardSectionData<S>> {
+  const computedAt = new Date();
+  const [own, options] = await Promise.all([
+    COMPUTE[section](user, filters, locale) as Promise<SectionFigures<S>>,
+    getDashboardFilterOptions(user, locale, filters.prefectureId, filters.communeId),
+  ]);
+  const frame: DashboardFrameData = { filters, options, computedAt, includesDemoData: own.includesDemoData };
+  return { ...own, ...frame };
+}
 
 const maxAgeMs = Number(process.env.FIGURES_CACHE_SECONDS ?? "600") * 1000;
-const memo = createFiguresMemo<DashboardPageData>({ maxEntries: 200, maxAgeMs });
+// One memory for the four pages: a view's key names its page.
+const memo: FiguresMemo<unknown> = createFiguresMemo<unknown>({ maxEntries: 400, maxAgeMs });
 
-export async function loadDashboardPage(user: SessionUser, params: RawParams, locale: AppLocale): Promise<DashboardPageData> {
+export async function loadDashboardSection<S extends DashboardSection>(section: S, user: SessionUser, params: RawParams, locale: AppLocale): Promise<DashboardSectionData<S>> {
   const filters = filtersFor(user, params);
-  if (!(maxAgeMs > 0)) return computeDashboardPage(user, filters, locale);
+  if (!(maxAgeMs > 0)) return compute(section, user, filters, locale);
   await noticeOtherWriters();
   const scope = user.isNational ? "national" : `prefecture:${user.prefectureId}`;
-  const key = JSON.stringify([scope, locale, moroccoToday().toISOString(), dashboardFiltersToQuery(filters)]);
+  const key = JSON.stringify([section, scope, locale, moroccoToday().toISOString(), dashboardFiltersToQuery(filters)]);
   // A prefecture's view goes stale with its own prefecture's writes and the shared ones only.
-  return memo.get(key, () => computeDashboardPage(user, filters, locale), user.isNational ? null : user.prefectureId);
+  return memo.get(key, () => compute(section, user, filters, locale), user.isNational ? null : user.prefectureId) as Promise<DashboardSectionData<S>>;
 }

@@ -56,6 +56,13 @@ export async function getDashboard(user: SessionUser, filters: DashboardFilters,
   };
 }
 
+/** Whether the view counts demo grants, for the pages that show no money figures (outcomes, applications). */
+export async function dashboardIncludesDemo(user: SessionUser, filters: DashboardFilters): Promise<boolean> {
+  const prefectureId = scopedPrefectureId(user, filters);
+  const { filtered } = dashboardWhere(prefectureId, filters, await loadDashboardReference(prefectureId));
+  return (await getDb().grantSummary.findFirst({ where: { AND: [filtered, { isDemo: true }] }, select: { grantCount: true } })) !== null;
+}
+
 /** A summary group in the shape of a grouping on Grant: its summed grantCount is the group's grant count. */
 function asGroupRows<G extends { _sum: { grantCount: number | null } & GroupRow["_sum"] }>(groups: G[]): (G & GroupRow)[] {
   return groups.map((g) => ({ ...g, _count: { _all: g._sum.grantCount ?? 0 } }));

@@ -61,7 +61,7 @@ export default async function DashboardPrintPage({ searchParams }: Props) {
           <a href={`${pathname}?${dashboardFiltersToQuery(dashboard.filters)}`} className="underline">{t("back")}</a>
         </p>
       </header>
-      <DashboardBody dashboard={dashboard} locale={locale} pathname={pathname} print />
+      <DashboardBody dashboard={dashboard} locale={locale} pathname={pathname} />
       <OutcomesSection outcomes={outcomes} locale={locale} pathname={pathname} filters={dashboard.filters} print />
       <PipelineSection pipeline={pipeline} locale={locale} pathname={pathname} filters={dashboard.filters} print />
     </div>
