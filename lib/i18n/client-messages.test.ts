@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import fr from "@/messages/fr.json";
-import { pickNamespaces, WORKSPACE_CLIENT_NAMESPACES } from "./client-messages";
+import { pickNamespaces, WORKSPACE_CLIENT_NAMESPACES, WORKSPACE_SHELL_CLIENT_NAMESPACES } from "./client-messages";
 
 // Components that take their namespace as a prop: the namespaces they may be given.
 const NAMESPACE_PROPS: Record<string, string[]> = {
@@ -27,12 +27,14 @@ function importsOf(file: string): string[] {
   return [...fs.readFileSync(file, "utf8").matchAll(/^(?:import|export)[^;]*?from "((?:@\/|\.{1,2}\/)[^"]+)"/gm)].flatMap((match) => resolveImport(file, match[1]!) ?? []);
 }
 
+const RECORD_PAGES = "app/[locale]/admin/(records)";
+
 /**
- * The files that run in the browser on workspace pages: from every file of app/[locale]/admin, the imports
- * are followed; a "use client" module met on the way, and everything it imports, runs on the client.
+ * The files that run in the browser on the given pages: from each of their files the imports are followed;
+ * a "use client" module met on the way, and everything it imports, runs on the client.
  */
-function workspaceClientFiles(): string[] {
-  const pending: [string, boolean][] = sourceFiles("app/[locale]/admin").map((file) => [file, false]);
+function clientFilesOf(pageFiles: string[]): string[] {
+  const pending: [string, boolean][] = pageFiles.map((file) => [file, false]);
   const seen = new Set<string>();
   const client = new Set<string>();
   while (pending.length > 0) {
@@ -47,33 +49,53 @@ function workspaceClientFiles(): string[] {
   return [...client];
 }
 
-const covers = (namespace: string) => WORKSPACE_CLIENT_NAMESPACES.some((given) => namespace === given || namespace.startsWith(`${given}.`));
+/** The namespaces the client components among `files` read that `given` does not cover, and those they read. */
+function uncovered(files: string[], given: readonly string[]) {
+  const covers = (namespace: string) => given.some((name) => namespace === name || namespace.startsWith(`${name}.`));
+  const read: string[] = [];
+  const missing: string[] = [];
+  for (const file of files) {
+    const source = fs.readFileSync(file, "utf8");
+    for (const call of source.matchAll(/useTranslations\(([^)]*)\)/g)) {
+      const literal = /^"([^"]+)"$/.exec(call[1]!.trim());
+      const namespaces = literal ? [literal[1]!] : NAMESPACE_PROPS[file];
+      if (!namespaces) {
+        missing.push(`${file}: useTranslations(${call[1]}) (a namespace the test cannot read: list it in NAMESPACE_PROPS)`);
+        continue;
+      }
+      read.push(...namespaces);
+      missing.push(...namespaces.filter((namespace) => !covers(namespace)).map((namespace) => `${file}: ${namespace}`));
+    }
+  }
+  return { read, missing };
+}
 
 describe("the workspace's client messages", () => {
-  const files = workspaceClientFiles();
+  const all = sourceFiles("app/[locale]/admin");
+  const recordPages = all.filter((file) => file.startsWith(`${RECORD_PAGES}/`));
+  // The workspace's layout and the pages outside the record pages' group (the dashboard's): they get the
+  // shell's namespaces only.
+  const shellPages = all.filter((file) => !file.startsWith(`${RECORD_PAGES}/`));
 
-  it("cover every namespace a workspace client component reads", () => {
+  it("cover every namespace a client component of the record pages reads", () => {
+    const files = clientFilesOf(recordPages);
     expect(files.length).toBeGreaterThan(30);
     expect(files).toContain("components/forms/date-field.tsx"); // no "use client" of its own: imported by forms
     expect(files).toContain("components/apply/application-form.tsx"); // staff enter an application on paper
     expect(files).not.toContain("components/setup/first-admin-form.tsx"); // the setup page's, not the workspace's
-    const read: string[] = [];
-    const missing: string[] = [];
-    for (const file of files) {
-      const source = fs.readFileSync(file, "utf8");
-      for (const call of source.matchAll(/useTranslations\(([^)]*)\)/g)) {
-        const literal = /^"([^"]+)"$/.exec(call[1]!.trim());
-        const namespaces = literal ? [literal[1]!] : NAMESPACE_PROPS[file];
-        if (!namespaces) {
-          missing.push(`${file}: useTranslations(${call[1]}) (a namespace the test cannot read: list it in NAMESPACE_PROPS)`);
-          continue;
-        }
-        read.push(...namespaces);
-        missing.push(...namespaces.filter((namespace) => !covers(namespace)).map((namespace) => `${file}: ${namespace}`));
-      }
-    }
+    const { read, missing } = uncovered(files, WORKSPACE_CLIENT_NAMESPACES);
     expect(missing).toEqual([]);
     expect(read).toContain("Grants.form");
+  });
+
+  it("cover, with the shell's few, every namespace a client component of the layout and the dashboard reads", () => {
+    expect(shellPages).toContain("app/[locale]/admin/layout.tsx");
+    expect(shellPages).toContain("app/[locale]/admin/dashboard/page.tsx");
+    const files = clientFilesOf(shellPages);
+    expect(files).toContain("components/forms/saved-notice.tsx");
+    const { read, missing } = uncovered(files, WORKSPACE_SHELL_CLIENT_NAMESPACES);
+    expect(missing).toEqual([]);
+    expect(read).toContain("FormHelp");
   });
 
   it("names only parts of the catalogue that exist, and sends those parts whole", () => {

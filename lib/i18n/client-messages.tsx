@@ -12,9 +12,16 @@ import { getMessages } from "next-intl/server";
 export const SIGN_IN_CLIENT_NAMESPACES = ["Auth", "FormStatus", "Validation"] as const;
 
 /**
- * What the workspace's client components read: its forms, lists and editors (the application form too: staff
- * enter applications received on paper). client-messages.test.ts follows the imports of every workspace page
- * to the components that run in the browser and fails when one reads a namespace this list does not cover.
+ * What the client components of every workspace page read, in the workspace's own layout (the "saved" notice).
+ * The dashboard's pages have no other client text.
+ */
+export const WORKSPACE_SHELL_CLIENT_NAMESPACES = ["FormHelp"] as const;
+
+/**
+ * What the client components of the workspace's record pages read (app/[locale]/admin/(records)): their
+ * forms, lists and editors (the application form too: staff enter applications received on paper).
+ * client-messages.test.ts follows the imports of every workspace page to the components that run in the
+ * browser and fails when one reads a namespace that its pages' list does not cover.
  */
 export const WORKSPACE_CLIENT_NAMESPACES = [
   "AdminEvents",

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { DemoBanner } from "@/components/admin/demo-banner";
 import { hasDemoContent } from "@/lib/demo/queries";
-import { ClientMessages, WORKSPACE_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { ClientMessages, WORKSPACE_SHELL_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { SavedNotice } from "@/components/forms/saved-notice";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -20,6 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // The workspace is private: every page below requires a signed-in user (pages check their own permission).
+// Its client texts are the shell's only; the record pages' forms get theirs from (records)/layout.tsx.
 export default async function AdminLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -27,7 +28,7 @@ export default async function AdminLayout({ children, params }: Props) {
   const user = await requireUser();
   const demo = await hasDemoContent();
   return (
-    <ClientMessages namespaces={WORKSPACE_CLIENT_NAMESPACES}>
+    <ClientMessages namespaces={WORKSPACE_SHELL_CLIENT_NAMESPACES}>
       {demo && <DemoBanner />}
       {/* In print the menu is hidden and its column goes: the page gets the paper's whole width. */}
       <div className="grid gap-6 md:grid-cols-[14rem_minmax(0,1fr)] print:block">
