@@ -351,28 +351,32 @@ grouped scans of the 300,000). So a view is computed once and kept until the rec
 visit or application saved by a prefecture's staff forgets that prefecture's views and the national ones; a reference
 record, an import or a national user's edit forgets them all. The one-at-a-time rows above are warm views, "first view
 after an edit" is the price of recomputing one. Under load, "a grant saved every 10 s" (each time in another of the
-managers' prefectures) keeps the other prefectures' views: 20.3 req/s and p99 2,319 ms, against 8.5 req/s and p99
-3,536 ms when every edit forgets every view (the reference record row, which was the only behaviour before 2026-12-06,
-then measured at 11.4 req/s, p99 3,492 ms). What remains there is mostly the national manager's views, recomputed after
-every edit (1.4 s each), and the edited prefecture's. What would bring the recomputation itself down: summaries keyed by
-prefecture for the views without a commune or zone filter, and outcome and application summaries kept with the visit,
-baseline, application and grant writes.
+managers' prefectures) keeps the other prefectures' views: 53.1 req/s and p99 1,096 ms, against 27.3 req/s and p99
+1,402 ms when every edit forgets every view (the reference record row; on 2026-12-06, with the dashboard still one page:
+20.3 req/s and p99 2,319 ms, and 8.5 req/s and p99 3,536 ms). What remains there is mostly the national manager's views,
+recomputed after every edit (0.2 to 0.75 s a page: the applications and outcomes pages are the slow ones), and the
+edited prefecture's. What would bring the recomputation itself down: summaries keyed by prefecture for the views without
+a commune or zone filter, and outcome and application summaries kept with the visit, baseline, application and grant
+writes.
 
-Why 20 managers at once miss p99 <= 300 ms even with every view kept: the server render itself. A dashboard page is
-490-660 kB of HTML and React payload (some 2,000 elements: 20 tables, 76 SVG drawings); rendering it costs 30-40 ms of CPU
-(CPU profile of 280 warm renders on 2026-12-06: React's server rendering and Node's streams three quarters, garbage
-collection a tenth, the app's own code and Prisma the rest), and one Node process renders one page at a time. 20 clients
-that each wait for their answer queue behind each other: 34-36 pages a second, so a median near 20 / 36 s = 560 ms
-follows from arithmetic, whatever the database does. For comparison, a small workspace page (the account page, 98 kB)
-costs about 11 ms of CPU: Next's own work for any page that reads the session is a third of a dashboard's.
-Two instances behind nginx (the last row: the README's configuration, \`least_conn\`, on the same two CPUs, which
-also run PostgreSQL, nginx and the 20 clients) serve 51 pages a second, p99 771 ms; with nginx sending requests in
-turn instead, p99 was 1,017 ms. Reaching 300 ms at the 99th percentile needs about 2.5 times that: more CPUs and one
-instance per CPU, or a dashboard that costs less to render (split into pages: overview, detail, outcomes,
-applications). Tried and dropped on 2026-12-06: running server.ts compiled to JavaScript instead of through tsx's
-loader (34 vs 36 pages a second, no difference), and a larger young generation for the garbage collector
-(--max-semi-space-size=64: within the noise). Cut so far: the workspace's pages no longer carry the whole message
-catalogue to the browser (a prefecture's dashboard 556 -> 494 kB, the national one 719 -> 657 kB).
+Why 20 managers at once miss p99 <= 300 ms even with every view kept: the server render itself, on two CPUs that also
+run PostgreSQL, nginx and the 20 clients. Since 2026-12-07 the dashboard is four pages (key figures, breakdowns, outcomes
+on the ground, applications; lib/dashboards/dashboard-sections.ts), each computing and rendering only its own figures,
+and its pages no longer carry the record pages' client texts (81 kB in Arabic). A prefecture's page is now 99-254 kB of
+HTML and React payload (was 494-556 kB as one page), the national breakdowns 404-428 kB and the other national pages
+109-169 kB (was 657-719). One instance went from 36.6 to 65.6 pages a second and its median from 515 to 280 ms, but not
+its tail (p99 774 -> 867 ms in this run; 350 to 800 ms in six runs of 30 s the same day); two instances behind nginx (the last row: the README's configuration, \`least_conn\`) from
+51.1 to 97.5 pages a second, p99 771 -> 557 ms. A page costs 12-13 ms of CPU under this load (CPU profile of 1,606 pages
+on 2026-12-07: Next's and React's rendering 57%, Node's streams 13%, garbage collection 11%, Prisma 6% of which its
+query compiler 3%, the app's formatting 5%), and 20 clients that each wait for their answer queue behind each other: a
+median near 20 x 12.5 ms = 250 ms follows from arithmetic, whatever the database does. The tail above it: under this
+load a full garbage collection pauses the process for 120-160 ms every 6-7 s (--trace-gc), stalling every request in
+flight; the live heap is 180 MB at rest (mostly code), 350 MB with 20 renders in flight. Tried and dropped on 2026-12-07:
+letting at most 2 or 4 requests into Next at once per instance, first come first served (one instance: p99 440-450 ms
+against 520-800; through nginx: 107 req/s and p99 ~510 ms against 121 req/s and ~480 ms, worse where it counts).
+Reaching 300 ms at the 99th percentile needs about 1.6 times the nginx row's throughput: more CPUs and one instance per
+CPU. Tried and dropped on 2026-12-06: running server.ts compiled to JavaScript instead of through tsx's loader (no
+difference), and a larger young generation for the garbage collector (--max-semi-space-size=64: within the noise).
 
 The public results are kept per filter set for 10 s by the page cache in front of Next (lib/page-cache/query-pages.ts),
 as the event pages are: before that (same day), a results page rendered for every visitor took 18.7 ms alone and, under
