@@ -1,0 +1,56 @@
+// The dashboard's four pages on the hand-worked fixture (dashboard-fixture.ts): each computes only its own
+// figures with the frame's (filters, options, demo notice), keeps its view apart from the other pages' until
+// the records change, and says whether demo grants are counted under the page's own filters.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { loadDashboardSection } from "@/lib/dashboards/dashboard-page-data";
+import { DASHBOARD_SECTIONS } from "@/lib/dashboards/dashboard-sections";
+import { setUpDashboardFixture } from "@/lib/dashboards/dashboard-fixture";
+import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
+
+let f: Awaited<ReturnType<typeof setUpDashboardFixture>>;
+beforeAll(async () => {
+  f = await setUpDashboardFixture();
+});
+
+const FRAME = ["computedAt", "filters", "includesDemoData", "options"];
+
+describe("the dashboard's pages", () => {
+  it("each computes its own figures only, with the frame's", async () => {
+    const own = async (section: (typeof DASHBOARD_SECTIONS)[number]) =>
+      Object.keys(await loadDashboardSection(section, f.manager, { zone: "RURAL" }, "fr")).filter((key) => !FRAME.includes(key)).sort();
+    expect(await own("overview")).toEqual(["dashboard", "reconciliation"]);
+    expect(await own("breakdowns")).toEqual(["dashboard"]);
+    expect(await own("outcomes")).toEqual(["outcomes"]);
+    expect(await own("applications")).toEqual(["pipeline"]);
+
+    const outcomes = await loadDashboardSection("outcomes", f.manager, { zone: "RURAL", ignored: "x" }, "fr");
+    expect(outcomes.filters).toEqual({ zone: "RURAL" });
+    expect(outcomes.options.years.length).toBeGreaterThan(0);
+    const overview = await loadDashboardSection("overview", f.manager, { zone: "RURAL" }, "fr");
+    expect(overview.dashboard.headline.grants).toBe(1); // G4, the one rural grant counted
+  });
+
+  it("keeps each page's view apart until the records change", async () => {
+    const first = await loadDashboardSection("outcomes", f.manager, { fromYear: "2019" }, "fr");
+    expect(await loadDashboardSection("outcomes", f.manager, { fromYear: "2019" }, "fr")).toBe(first);
+    expect(await loadDashboardSection("applications", f.manager, { fromYear: "2019" }, "fr")).not.toBe(first);
+    expect(await loadDashboardSection("outcomes", f.manager, { fromYear: "2020" }, "fr")).not.toBe(first);
+    const region = await getDb().region.findFirstOrThrow();
+    await getDb().region.update({ where: { id: region.id }, data: { nameFr: region.nameFr } });
+    expect(await loadDashboardSection("outcomes", f.manager, { fromYear: "2019" }, "fr")).not.toBe(first);
+  });
+
+  it("says on every page whether demo grants are counted, under the page's filters", async () => {
+    const demo = async (zone: string) =>
+      Promise.all(DASHBOARD_SECTIONS.map(async (section) => (await loadDashboardSection(section, f.manager, { zone }, "fr")).includesDemoData));
+    expect(await demo("RURAL")).toEqual([false, false, false, false]);
+    // G4, the rural grant, becomes a demonstration record (as the seed's are).
+    await getDb().$transaction(async (tx) => {
+      await tx.grant.update({ where: { id: f.grants.g4 }, data: { isDemo: true } });
+      await rebuildGrantSummaries(tx);
+    });
+    expect(await demo("RURAL")).toEqual([true, true, true, true]);
+    expect(await demo("URBAN")).toEqual([false, false, false, false]);
+  });
+});
