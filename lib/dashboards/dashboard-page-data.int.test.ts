@@ -1,6 +1,7 @@
 // The dashboard's four pages on the hand-worked fixture (dashboard-fixture.ts): each computes only its own
 // figures with the frame's (filters, options, demo notice), keeps its view apart from the other pages' until
-// the records change, and says whether demo grants are counted under the page's own filters.
+// the records change (the overview and the breakdowns share their money figures), and says whether demo
+// grants are counted under the page's own filters.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { loadDashboardSection } from "@/lib/dashboards/dashboard-page-data";
@@ -36,6 +37,9 @@ describe("the dashboard's pages", () => {
     expect(await loadDashboardSection("outcomes", f.manager, { fromYear: "2019" }, "fr")).toBe(first);
     expect(await loadDashboardSection("applications", f.manager, { fromYear: "2019" }, "fr")).not.toBe(first);
     expect(await loadDashboardSection("outcomes", f.manager, { fromYear: "2020" }, "fr")).not.toBe(first);
+    // The overview and the breakdowns show the same money figures, computed once.
+    const overview = await loadDashboardSection("overview", f.manager, { fromYear: "2019" }, "fr");
+    expect((await loadDashboardSection("breakdowns", f.manager, { fromYear: "2019" }, "fr")).dashboard).toBe(overview.dashboard);
     const region = await getDb().region.findFirstOrThrow();
     await getDb().region.update({ where: { id: region.id }, data: { nameFr: region.nameFr } });
     expect(await loadDashboardSection("outcomes", f.manager, { fromYear: "2019" }, "fr")).not.toBe(first);

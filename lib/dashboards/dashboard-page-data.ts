@@ -40,14 +40,17 @@ async function reportedPresentationsReconciled(user: SessionUser, filters: Dashb
   return Promise.all(presentations.map(async (presentation) => ({ presentation, reconciliation: await reconcileWithRecords(presentation.prefectureId, presentation.reported) })));
 }
 
+/** The money figures, which the overview and the breakdowns both show: computed once for the two pages. */
+const moneyFigures = (user: SessionUser, filters: DashboardFilters, locale: AppLocale) => kept("money", user, filters, locale, () => getDashboard(user, filters, locale));
+
 /** Each page's own figures. The pages with money figures know from them whether demo grants are counted. */
 const COMPUTE = {
   overview: async (user: SessionUser, filters: DashboardFilters, locale: AppLocale) => {
-    const [dashboard, reconciliation] = await Promise.all([getDashboard(user, filters, locale), reportedPresentationsReconciled(user, filters, locale)]);
+    const [dashboard, reconciliation] = await Promise.all([moneyFigures(user, filters, locale), reportedPresentationsReconciled(user, filters, locale)]);
     return { dashboard, reconciliation, includesDemoData: dashboard.includesDemoData };
   },
   breakdowns: async (user: SessionUser, filters: DashboardFilters, locale: AppLocale) => {
-    const dashboard = await getDashboard(user, filters, locale);
+    const dashboard = await moneyFigures(user, filters, locale);
     return { dashboard, includesDemoData: dashboard.includesDemoData };
   },
   outcomes: async (user: SessionUser, filters: DashboardFilters, locale: AppLocale) => {
@@ -74,15 +77,20 @@ async function compute<S extends DashboardSection>(section: S, user: SessionUser
 }
 
 const maxAgeMs = Number(process.env.FIGURES_CACHE_SECONDS ?? "600") * 1000;
-// One memory for the four pages: a view's key names its page.
-const memo: FiguresMemo<unknown> = createFiguresMemo<unknown>({ maxEntries: 400, maxAgeMs });
+// One memory for the four pages and the money figures they share: a view's key names its part.
+const memo: FiguresMemo<unknown> = createFiguresMemo<unknown>({ maxEntries: 500, maxAgeMs });
+
+/** `computeIt`'s result for this part of this view, kept until the records it shows change. */
+function kept<T>(part: string, user: SessionUser, filters: DashboardFilters, locale: AppLocale, computeIt: () => Promise<T>): Promise<T> {
+  if (!(maxAgeMs > 0)) return computeIt();
+  const scope = user.isNational ? "national" : `prefecture:${user.prefectureId}`;
+  const key = JSON.stringify([part, scope, locale, moroccoToday().toISOString(), dashboardFiltersToQuery(filters)]);
+  // A prefecture's view goes stale with its own prefecture's writes and the shared ones only.
+  return memo.get(key, computeIt, user.isNational ? null : user.prefectureId) as Promise<T>;
+}
 
 export async function loadDashboardSection<S extends DashboardSection>(section: S, user: SessionUser, params: RawParams, locale: AppLocale): Promise<DashboardSectionData<S>> {
   const filters = filtersFor(user, params);
-  if (!(maxAgeMs > 0)) return compute(section, user, filters, locale);
-  await noticeOtherWriters();
-  const scope = user.isNational ? "national" : `prefecture:${user.prefectureId}`;
-  const key = JSON.stringify([section, scope, locale, moroccoToday().toISOString(), dashboardFiltersToQuery(filters)]);
-  // A prefecture's view goes stale with its own prefecture's writes and the shared ones only.
-  return memo.get(key, () => compute(section, user, filters, locale), user.isNational ? null : user.prefectureId) as Promise<DashboardSectionData<S>>;
+  if (maxAgeMs > 0) await noticeOtherWriters();
+  return kept(section, user, filters, locale, () => compute(section, user, filters, locale));
 }
