@@ -67,7 +67,7 @@ const SPECIAL: Record<string, Permission | "public"> = {
  * a role without the permission 404, neither with any record.
  */
 const JSON_ROUTES: { path: string; permission: Permission; load: () => Promise<{ GET: (request: Request, context: { params: Promise<{ locale: string }> }) => Promise<Response> }> }[] = [
-  { path: "/fr/admin/cooperatives/suggestions?q=", permission: "records.read", load: () => import("@/app/[locale]/admin/(records)/cooperatives/suggestions/route") },
+  { path: "/fr/admin/cooperatives/suggestions?q=", permission: "records.read", load: () => import("@/app/[locale]/admin/cooperatives/suggestions/route") },
 ];
 
 type AnyAction = (...args: unknown[]) => Promise<FormState | void>;
@@ -196,7 +196,7 @@ describe("the application document download refuses whoever may not read it", ()
     other = { applicationId: foreign.id, documentId: await firstDocument(foreign.id) };
   });
   const download = async (ids: { applicationId: number; documentId: number }) => {
-    const { GET } = await import("@/app/[locale]/admin/(records)/applications/[id]/documents/[documentId]/route");
+    const { GET } = await import("@/app/[locale]/admin/applications/[id]/documents/[documentId]/route");
     const params = { locale: "fr", id: String(ids.applicationId), documentId: String(ids.documentId) };
     return GET(new Request(`http://localhost/fr/admin/applications/${params.id}/documents/${params.documentId}`), { params: Promise.resolve(params) });
   };

@@ -186,7 +186,7 @@ export async function getCooperativeFilterOptions(user: SessionUser, locale: App
 }
 
 /**
- * The grant form's cooperative search (app/[locale]/admin/(records)/cooperatives/suggestions): the database narrows
+ * The grant form's cooperative search (app/[locale]/admin/cooperatives/suggestions): the database narrows
  * by the folded searchText of the user's prefecture, then suggestCooperatives keeps names and register
  * numbers only (searchText also holds the contact's name) and ranks them.
  */

@@ -1,4 +1,4 @@
-// The grant form's cooperative search route (app/[locale]/admin/(records)/cooperatives/suggestions/route.ts) on the
+// The grant form's cooperative search route (app/[locale]/admin/cooperatives/suggestions/route.ts) on the
 // real database: signed-in only, the user's prefecture only (a national user sees all), folded matching,
 // names in the page's language.
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -9,7 +9,7 @@ import { createTestUser } from "@/lib/testing/test-user";
 import { actAs } from "@/lib/testing/action-harness";
 import type { SessionUser } from "@/lib/auth/types";
 import { createCooperative } from "./mutations";
-import { GET } from "@/app/[locale]/admin/(records)/cooperatives/suggestions/route";
+import { GET } from "@/app/[locale]/admin/cooperatives/suggestions/route";
 
 let staff: SessionUser;
 let otherStaff: SessionUser;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import fr from "@/messages/fr.json";
-import { pickNamespaces, WORKSPACE_CLIENT_NAMESPACES, WORKSPACE_SHELL_CLIENT_NAMESPACES } from "./client-messages";
+import { pickNamespaces, SECTION_CLIENT_NAMESPACES, WORKSPACE_SHELL_CLIENT_NAMESPACES, type WorkspaceSection } from "./client-messages";
 
 // Components that take their namespace as a prop: the namespaces they may be given.
 const NAMESPACE_PROPS: Record<string, string[]> = {
@@ -27,7 +27,7 @@ function importsOf(file: string): string[] {
   return [...fs.readFileSync(file, "utf8").matchAll(/^(?:import|export)[^;]*?from "((?:@\/|\.{1,2}\/)[^"]+)"/gm)].flatMap((match) => resolveImport(file, match[1]!) ?? []);
 }
 
-const RECORD_PAGES = "app/[locale]/admin/(records)";
+const WORKSPACE = "app/[locale]/admin";
 
 /**
  * The files that run in the browser on the given pages: from each of their files the imports are followed;
@@ -71,27 +71,42 @@ function uncovered(files: string[], given: readonly string[]) {
 }
 
 describe("the workspace's client messages", () => {
-  const all = sourceFiles("app/[locale]/admin");
-  const recordPages = all.filter((file) => file.startsWith(`${RECORD_PAGES}/`));
-  // The workspace's layout and the pages outside the record pages' group (the dashboard's): they get the
-  // shell's namespaces only.
-  const shellPages = all.filter((file) => !file.startsWith(`${RECORD_PAGES}/`));
+  const all = sourceFiles(WORKSPACE);
+  const sectionOf = (file: string) => path.relative(WORKSPACE, file).split(path.sep)[0]!;
+  const sections = [...new Set(all.map(sectionOf))].filter((entry) => fs.statSync(path.join(WORKSPACE, entry)).isDirectory());
+  const hasList = (section: string): section is WorkspaceSection => section in SECTION_CLIENT_NAMESPACES;
 
-  it("cover every namespace a client component of the record pages reads", () => {
-    const files = clientFilesOf(recordPages);
-    expect(files.length).toBeGreaterThan(30);
-    expect(files).toContain("components/forms/date-field.tsx"); // no "use client" of its own: imported by forms
-    expect(files).toContain("components/apply/application-form.tsx"); // staff enter an application on paper
-    expect(files).not.toContain("components/setup/first-admin-form.tsx"); // the setup page's, not the workspace's
-    const { read, missing } = uncovered(files, WORKSPACE_CLIENT_NAMESPACES);
+  it("cover, per section, every namespace a client component of its pages reads", () => {
+    expect(sections).toEqual(expect.arrayContaining(["grants", "dashboard", "audit"]));
+    const read: string[] = [];
+    const missing: string[] = [];
+    const clientFiles: string[] = [];
+    for (const section of sections) {
+      const files = clientFilesOf(all.filter((file) => sectionOf(file) === section));
+      clientFiles.push(...files);
+      const checked = uncovered(files, hasList(section) ? SECTION_CLIENT_NAMESPACES[section] : WORKSPACE_SHELL_CLIENT_NAMESPACES);
+      read.push(...checked.read);
+      missing.push(...checked.missing.map((line) => `${section}: ${line}`));
+    }
+    expect(clientFiles).toContain("components/forms/date-field.tsx"); // no "use client" of its own: imported by forms
+    expect(clientFiles).toContain("components/apply/application-form.tsx"); // staff enter an application on paper
+    expect(clientFiles).not.toContain("components/setup/first-admin-form.tsx"); // the setup page's, not the workspace's
     expect(missing).toEqual([]);
     expect(read).toContain("Grants.form");
   });
 
-  it("cover, with the shell's few, every namespace a client component of the layout and the dashboard reads", () => {
-    expect(shellPages).toContain("app/[locale]/admin/layout.tsx");
-    expect(shellPages).toContain("app/[locale]/admin/dashboard/page.tsx");
-    const files = clientFilesOf(shellPages);
+  it("give each listed section its texts through its own layout, and no list to a section that does not exist", () => {
+    for (const section of Object.keys(SECTION_CLIENT_NAMESPACES)) {
+      expect(sections, section).toContain(section);
+      const layout = path.join(WORKSPACE, section, "layout.tsx");
+      expect(fs.existsSync(layout) && fs.readFileSync(layout, "utf8"), layout).toContain(`<SectionClientMessages section="${section}">`);
+    }
+  });
+
+  it("cover, with the shell's few, every namespace a client component of the workspace's own layout reads", () => {
+    const shell = all.filter((file) => path.dirname(file) === WORKSPACE);
+    expect(shell).toContain("app/[locale]/admin/layout.tsx");
+    const files = clientFilesOf(shell);
     expect(files).toContain("components/forms/saved-notice.tsx");
     const { read, missing } = uncovered(files, WORKSPACE_SHELL_CLIENT_NAMESPACES);
     expect(missing).toEqual([]);
@@ -99,8 +114,9 @@ describe("the workspace's client messages", () => {
   });
 
   it("names only parts of the catalogue that exist, and sends those parts whole", () => {
-    const picked = pickNamespaces(fr, WORKSPACE_CLIENT_NAMESPACES);
-    for (const name of WORKSPACE_CLIENT_NAMESPACES) {
+    const names = [...new Set(Object.values(SECTION_CLIENT_NAMESPACES).flat())];
+    const picked = pickNamespaces(fr, names);
+    for (const name of names) {
       const at = (messages: unknown) => name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
       expect(at(fr), name).toBeDefined();
       expect(at(picked), name).toEqual(at(fr));

@@ -13,57 +13,35 @@ export const SIGN_IN_CLIENT_NAMESPACES = ["Auth", "FormStatus", "Validation"] as
 
 /**
  * What the client components of every workspace page read, in the workspace's own layout (the "saved" notice).
- * The dashboard's pages have no other client text.
+ * The pages of a section without a list below (the dashboard, the audit trail, the reports) have no other
+ * client text.
  */
 export const WORKSPACE_SHELL_CLIENT_NAMESPACES = ["FormHelp"] as const;
 
 /**
- * What the client components of the workspace's record pages read (app/[locale]/admin/(records)): their
- * forms, lists and editors (the application form too: staff enter applications received on paper).
+ * What the client components of each section of the workspace read (app/[locale]/admin/<section>), given by the
+ * section's layout: its forms, lists and editors (the application form too: staff enter applications received
+ * on paper). Per section, not for the whole workspace: all of them together are 81 kB in Arabic, sent with
+ * every page. A section's list replaces the shell's for its pages, so it names FormHelp again where needed.
  * client-messages.test.ts follows the imports of every workspace page to the components that run in the
- * browser and fails when one reads a namespace that its pages' list does not cover.
+ * browser and fails when one reads a namespace its section's list does not cover.
  */
-export const WORKSPACE_CLIENT_NAMESPACES = [
-  "AdminEvents",
-  "Apply",
-  "Auth",
-  "Calls.admin.detail",
-  "Calls.admin.locks",
-  "Calls.form",
-  "Committee.add",
-  "Committee.decide",
-  "Committee.decision",
-  "Committee.form",
-  "Conventions.form",
-  "CooperativePublication",
-  "Cooperatives",
-  "DateInput",
-  "Delete",
-  "EventCooperatives",
-  "EventKind",
-  "FilingPrefecture",
-  "FormHelp",
-  "FormStatus",
-  "Grants.form",
-  "Grants.status",
-  "Imports",
-  "Lists",
-  "OpenData.grant",
-  "Organisations",
-  "Photos.editor",
-  "Photos.input",
-  "Photos.upload",
-  "PhoneLayout",
-  "Reviews.conflict",
-  "Reviews.form",
-  "Screening.panel",
-  "Screening.status",
-  "Territory",
-  "Users",
-  "Validation",
-  "Visits.form",
-  "Visits.states",
-] as const;
+const FORM = ["FormStatus", "FormHelp", "Validation", "DateInput", "Delete"] as const;
+export const SECTION_CLIENT_NAMESPACES = {
+  account: ["Auth", "FormStatus", "FormHelp"],
+  applications: ["Apply", "Reviews.conflict", "Reviews.form", "Screening.panel", "Screening.status", ...FORM],
+  calls: ["Calls.form", "Calls.admin.locks", "Calls.admin.detail", "FilingPrefecture", ...FORM],
+  committee: ["Committee.add", "Committee.decide", "Committee.decision", "Committee.form", "FilingPrefecture", ...FORM],
+  cooperatives: ["Cooperatives", "CooperativePublication", "OpenData.grant", "Lists", ...FORM],
+  events: ["AdminEvents", "EventKind", "EventCooperatives", "Organisations.kinds", "Photos.upload", "Photos.input", "Photos.editor", "FilingPrefecture", ...FORM],
+  grants: ["Grants.form", "Grants.status", "Conventions.form", "Visits.form", "Visits.states", "Photos.input", "CooperativePublication", "OpenData.grant", ...FORM],
+  imports: ["Imports", "FormStatus", "FormHelp"],
+  organisations: ["Organisations", "Lists", ...FORM],
+  territory: ["Territory", "Imports.preview", "Lists", "PhoneLayout", ...FORM],
+  users: ["Users", "Lists", ...FORM],
+  visits: ["Visits.form", "Visits.states", "Photos.input", "Photos.editor", ...FORM],
+} as const satisfies Record<string, readonly string[]>;
+export type WorkspaceSection = keyof typeof SECTION_CLIENT_NAMESPACES;
 
 type Messages = Record<string, unknown>;
 
@@ -91,4 +69,9 @@ export function pickNamespaces(all: Messages, namespaces: readonly string[]): Me
  */
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: React.ReactNode }) {
   return <NextIntlClientProvider messages={pickNamespaces(await getMessages(), namespaces)}>{children}</NextIntlClientProvider>;
+}
+
+/** The client texts of one section of the workspace, for its layout (app/[locale]/admin/<section>/layout.tsx). */
+export function SectionClientMessages({ section, children }: { section: WorkspaceSection; children: React.ReactNode }) {
+  return <ClientMessages namespaces={SECTION_CLIENT_NAMESPACES[section]}>{children}</ClientMessages>;
 }

@@ -14,7 +14,7 @@ import { confirmImport, previewImport } from "@/lib/imports/mutations";
 import { COOPERATIVE_COLUMNS } from "@/lib/imports/columns";
 import type { RowOutcome } from "@/lib/imports/outcome";
 import { csvFile, xlsxFile } from "@/lib/imports/test-files";
-import { POST } from "@/app/[locale]/admin/(records)/imports/upload/route";
+import { POST } from "@/app/[locale]/admin/imports/upload/route";
 
 let staff: SessionUser;
 const FR = COOPERATIVE_COLUMNS.map((c) => c.fr);

@@ -13,7 +13,7 @@ import { hashSessionToken, SESSION_COOKIE } from "@/lib/auth/session-token";
 import { confirmImport, previewImport } from "@/lib/imports/mutations";
 import { COOPERATIVE_COLUMNS } from "@/lib/imports/columns";
 import { csvFile } from "@/lib/imports/test-files";
-import { GET } from "@/app/[locale]/admin/(records)/imports/[id]/progress/route";
+import { GET } from "@/app/[locale]/admin/imports/[id]/progress/route";
 
 let staff: SessionUser;
 

@@ -18,9 +18,9 @@ import type { RowOutcome } from "@/lib/imports/outcome";
 import { toCsv } from "@/lib/exports/csv";
 import { toXlsx } from "@/lib/exports/xlsx";
 import { readSpreadsheet } from "@/lib/imports/read-file";
-import { GET as getCooperatives } from "@/app/[locale]/admin/(records)/cooperatives/export/route";
-import { GET as getGrants } from "@/app/[locale]/admin/(records)/grants/export/route";
-import { GET as getEvents } from "@/app/[locale]/admin/(records)/events/export/route";
+import { GET as getCooperatives } from "@/app/[locale]/admin/cooperatives/export/route";
+import { GET as getGrants } from "@/app/[locale]/admin/grants/export/route";
+import { GET as getEvents } from "@/app/[locale]/admin/events/export/route";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/action-harness")).nextMocks);
 

@@ -1,4 +1,4 @@
-// The upload route handler (app/[locale]/admin/(records)/imports/upload/route.ts) on the real database, finding 6:
+// The upload route handler (app/[locale]/admin/imports/upload/route.ts) on the real database, finding 6:
 // a POST from `Origin: null` (a sandboxed frame or data: page an attacker controls) is refused, and the
 // redirects it answers never take their host from a request header.
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -10,7 +10,7 @@ import { createTestUser } from "@/lib/testing/test-user";
 import { actAs } from "@/lib/testing/action-harness";
 import { COOPERATIVE_COLUMNS } from "@/lib/imports/columns";
 import { csvFile } from "@/lib/imports/test-files";
-import { POST } from "@/app/[locale]/admin/(records)/imports/upload/route";
+import { POST } from "@/app/[locale]/admin/imports/upload/route";
 
 let staffId: number;
 

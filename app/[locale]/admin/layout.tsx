@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // The workspace is private: every page below requires a signed-in user (pages check their own permission).
-// Its client texts are the shell's only; the record pages' forms get theirs from (records)/layout.tsx.
+// Its client texts are the shell's only; each section's layout gives its forms theirs (lib/i18n/client-messages.tsx).
 export default async function AdminLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
