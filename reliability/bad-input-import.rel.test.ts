@@ -88,7 +88,7 @@ describe("the import refuses hostile files and changes no record", () => {
   }, 300_000);
 
   it("the upload route (POST /<locale>/admin/imports/upload)", async () => {
-    const { POST } = await import("@/app/[locale]/admin/(records)/imports/upload/route");
+    const { POST } = await import("@/app/[locale]/admin/imports/upload/route");
     const before = await fingerprintOf(undefined, NOT_RECORDS);
     const rng = createRng(seedOf("upload"));
     const failures: string[] = [];

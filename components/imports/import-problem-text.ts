@@ -1,6 +1,6 @@
 import "server-only";
 // The sentence the imports page shows after a refused upload, from the query the upload route wrote
-// (app/[locale]/admin/(records)/imports/upload/route.ts): columns named by their headers in the reader's language,
+// (app/[locale]/admin/imports/upload/route.ts): columns named by their headers in the reader's language,
 // the file's own headers, and each badly formed CSV line.
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/locales";

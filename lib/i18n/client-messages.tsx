@@ -26,20 +26,26 @@ export const WORKSPACE_SHELL_CLIENT_NAMESPACES = ["FormHelp"] as const;
  * client-messages.test.ts follows the imports of every workspace page to the components that run in the
  * browser and fails when one reads a namespace its section's list does not cover.
  */
-const FORM = ["FormStatus", "FormHelp", "Validation", "DateInput", "Delete"] as const;
+const STATUS = ["FormStatus", "FormHelp"] as const; // every form's saving state and its unsaved-changes question
 export const SECTION_CLIENT_NAMESPACES = {
-  account: ["Auth", "FormStatus", "FormHelp"],
-  applications: ["Apply", "Reviews.conflict", "Reviews.form", "Screening.panel", "Screening.status", ...FORM],
-  calls: ["Calls.form", "Calls.admin.locks", "Calls.admin.detail", "FilingPrefecture", ...FORM],
-  committee: ["Committee.add", "Committee.decide", "Committee.decision", "Committee.form", "FilingPrefecture", ...FORM],
-  cooperatives: ["Cooperatives", "CooperativePublication", "OpenData.grant", "Lists", ...FORM],
-  events: ["AdminEvents", "EventKind", "EventCooperatives", "Organisations.kinds", "Photos.upload", "Photos.input", "Photos.editor", "FilingPrefecture", ...FORM],
-  grants: ["Grants.form", "Grants.status", "Conventions.form", "Visits.form", "Visits.states", "Photos.input", "CooperativePublication", "OpenData.grant", ...FORM],
-  imports: ["Imports", "FormStatus", "FormHelp"],
-  organisations: ["Organisations", "Lists", ...FORM],
-  territory: ["Territory", "Imports.preview", "Lists", "PhoneLayout", ...FORM],
-  users: ["Users", "Lists", ...FORM],
-  visits: ["Visits.form", "Visits.states", "Photos.input", "Photos.editor", ...FORM],
+  account: ["Auth", ...STATUS],
+  applications: ["Apply", "Reviews.conflict", "Reviews.form", "Screening.panel", "Screening.status", "DateInput", "Validation", ...STATUS],
+  calls: ["Calls.form", "Calls.admin.locks", "Calls.admin.detail", "FilingPrefecture", "DateInput", ...STATUS],
+  committee: ["Committee.add", "Committee.decide", "Committee.decision", "Committee.form", "FilingPrefecture", "DateInput", ...STATUS],
+  cooperatives: ["Cooperatives", "CooperativePublication", "OpenData.grant", "Lists", "DateInput", "Validation", "Delete", ...STATUS],
+  events: [
+    "AdminEvents", "EventKind", "EventCooperatives", "Organisations.kinds", "Photos.upload", "Photos.input", "Photos.editor", "FilingPrefecture",
+    "DateInput", "Validation", "Delete", ...STATUS,
+  ],
+  grants: [
+    "Grants.form", "Grants.status", "Conventions.form", "Visits.form", "Visits.states", "Photos.input", "CooperativePublication", "OpenData.grant",
+    "DateInput", "Validation", "Delete", ...STATUS,
+  ],
+  imports: ["Imports", ...STATUS],
+  organisations: ["Organisations", "Lists", "Validation", "Delete", ...STATUS],
+  territory: ["Territory", "Imports.preview", "Lists", "PhoneLayout", "Validation", "Delete", ...STATUS],
+  users: ["Users", "Lists", ...STATUS],
+  visits: ["Visits.form", "Visits.states", "Photos.input", "Photos.editor", "DateInput", "Validation", "Delete", ...STATUS],
 } as const satisfies Record<string, readonly string[]>;
 export type WorkspaceSection = keyof typeof SECTION_CLIENT_NAMESPACES;
 
