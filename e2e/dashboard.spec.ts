@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "./fixtures";
 import { DEMO, signIn } from "./auth";
+import { findClippedChartText } from "./support/clipped-chart-text";
 
 const T = {
   ar: {
@@ -82,4 +83,19 @@ test("a manager filters the dashboard, downloads a CSV whose totals match the sc
 
   // Nothing on the way lets a manager change a record.
   await expect(page.locator('a[href*="/edit"], a[href$="/new"], textarea[name=reason]')).toHaveCount(0);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("no chart label is cut at the chart's edge, on the dashboard or the public results", async ({ page, appLocale }) => {
+    await signIn(page, appLocale, DEMO.manager);
+    const dashboard = ["", "/breakdowns", "/outcomes", "/applications"].map((section) => `/admin/dashboard${section}`);
+    for (const section of [...dashboard, "/results"]) {
+      await page.goto(`/${appLocale}${section}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await page.locator("figure svg text").count(), section).toBeGreaterThan(0);
+      expect(await findClippedChartText(page), section).toEqual([]);
+    }
+  });
 });

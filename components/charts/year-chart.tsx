@@ -52,7 +52,9 @@ export function YearChart({ breakdown, measure, title, locale, t, link, tableOpe
   return (
     <ChartFigure summary={chartSummary(title, rows.map((r) => `${r.label} ${r.text}`), locale, t, 12)} title={title} t={t} table={table} tableOpen={tableOpen}>
       <p className="text-start text-xs text-slate-700">{t(isMoneyMeasure(measure) ? "unitDirhams" : "unitGrants")}</p>
-      <svg aria-hidden="true" direction={dir} width="100%" height={HEIGHT} className="block">
+      {/* Visible overflow: the first and last year labels are centred on their bars and, on a phone, a little wider
+          than their slot; they reach into the figure's padding instead of being cut at the chart's edge. */}
+      <svg aria-hidden="true" direction={dir} width="100%" height={HEIGHT} className="block overflow-visible">
         {ticks.map((v) => (
           <line key={`g${v}`} x1="0" x2="100%" y1={y(v)} y2={y(v)} stroke={GRID} strokeWidth="1" />
         ))}
