@@ -5,11 +5,11 @@ import { findClippedChartText } from "./support/clipped-chart-text";
 
 const T = {
   ar: {
-    apply: "تطبيق", zone: "الوسط", rural: "قروي", csv: "تنزيل CSV", print: "نسخة للطباعة", totalCost: "الكلفة الإجمالية", grants: "المشاريع الممولة",
+    apply: "تطبيق", zone: "الوسط", exportsToggle: "تنزيل وطباعة", rural: "قروي", csv: "تنزيل CSV", print: "نسخة للطباعة", totalCost: "الكلفة الإجمالية", grants: "المشاريع الممولة",
     overview: "الأرقام الرئيسية", breakdowns: "التفاصيل", outcomes: "النتائج الميدانية", applications: "مسار الترشيحات",
   },
   fr: {
-    apply: "Appliquer", zone: "Milieu", rural: "Rural", csv: "Télécharger en CSV", print: "Version imprimable", totalCost: "Coût total", grants: "Projets financés",
+    apply: "Appliquer", zone: "Milieu", exportsToggle: "Télécharger et imprimer", rural: "Rural", csv: "Télécharger en CSV", print: "Version imprimable", totalCost: "Coût total", grants: "Projets financés",
     overview: "Chiffres clés", breakdowns: "Détail", outcomes: "Résultats sur le terrain", applications: "Parcours des candidatures",
   },
 } as const;
@@ -97,5 +97,17 @@ test.describe("on a phone", () => {
       expect(await page.locator("figure svg text").count(), section).toBeGreaterThan(0);
       expect(await findClippedChartText(page), section).toEqual([]);
     }
+  });
+
+  test("the downloads fold behind one button, as the filters do, and open on a tap", async ({ page, appLocale }) => {
+    const t = T[appLocale];
+    await signIn(page, appLocale, DEMO.manager);
+    await page.goto(`/${appLocale}/admin/dashboard`);
+    const csv = page.getByRole("link", { name: t.csv });
+    await expect(csv).toBeHidden();
+    await expect(page.getByRole("button", { name: t.apply })).toBeHidden();
+    await page.getByText(t.exportsToggle, { exact: true }).click();
+    await expect(csv).toBeVisible();
+    await expect(page.getByRole("link", { name: t.print })).toBeVisible();
   });
 });

@@ -22,21 +22,23 @@ export async function DashboardFrame({ section, data, locale, children }: Props)
   const t = await getTranslations("DashboardPage");
   const d = await getTranslations("Dashboard");
   const r = await getTranslations("ReportPack");
+  const phone = await getTranslations("PhoneLayout");
   const query = dashboardFiltersToQuery(data.filters);
   const withQuery = (path: string, extra?: string) => `${getPathname({ locale, href: path })}?${[query, extra].filter(Boolean).join("&")}`;
   const sectionHref = (s: DashboardSection) => (query ? withQuery(dashboardSectionPath(s)) : getPathname({ locale, href: dashboardSectionPath(s) }));
   return (
-    <div className="space-y-8">
+    <div className="space-y-5 md:space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
+        <h1 className="text-2xl font-bold text-brand-800 md:text-3xl">{t("title")}</h1>
         <p className="text-slate-800">{t("lead")}</p>
       </header>
       <nav aria-label={t("sectionsLabel")} className="no-print">
-        <ul className="flex flex-wrap gap-2" data-testid="dashboard-sections">
+        {/* Two by two on a phone, one row from the md width. */}
+        <ul className="grid grid-cols-2 gap-2 md:flex md:flex-wrap" data-testid="dashboard-sections">
           {DASHBOARD_SECTIONS.map((s) => (
             <li key={s}>
               <a href={sectionHref(s)} aria-current={s === section ? "page" : undefined}
-                className={s === section ? "block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white" : "block rounded-md border border-brand-600 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"}>
+                className={`block h-full rounded-md px-3 py-2 text-center font-semibold md:px-4 ${s === section ? "bg-brand-700 text-white" : "border border-brand-600 text-brand-800 hover:bg-brand-50"}`}>
                 {t(`sections.${s}`)}
               </a>
             </li>
@@ -44,12 +46,16 @@ export async function DashboardFrame({ section, data, locale, children }: Props)
         </ul>
       </nav>
       <DashboardFiltersForm filters={data.filters} options={data.options} pathname={getPathname({ locale, href: dashboardSectionPath(section) })} />
-      <nav aria-label={t("exports")} className="no-print flex flex-wrap gap-3">
-        <a href={withQuery("/admin/dashboard/export", "format=csv")} className={BUTTON} download>{t("csv")}</a>
-        <a href={withQuery("/admin/dashboard/export", "format=xlsx")} className={BUTTON} download>{t("xlsx")}</a>
-        <a href={withQuery("/admin/dashboard/print")} className={BUTTON}>{t("print")}</a>
-        <a href={withQuery("/admin/reports/committee")} className={BUTTON}>{r("link")}</a>
-      </nav>
+      {/* Folded on a phone like the filters, so that the figures come sooner; always open from the md width. */}
+      <details className="fold-below-md no-print rounded-lg border border-brand-100 bg-white md:border-0 md:bg-transparent">
+        <summary className="cursor-pointer px-4 py-3 font-semibold text-brand-800">{phone("exportsToggle")}</summary>
+        <nav aria-label={t("exports")} className="flex flex-wrap gap-3 p-4 pt-1 md:p-0">
+          <a href={withQuery("/admin/dashboard/export", "format=csv")} className={BUTTON} download>{t("csv")}</a>
+          <a href={withQuery("/admin/dashboard/export", "format=xlsx")} className={BUTTON} download>{t("xlsx")}</a>
+          <a href={withQuery("/admin/dashboard/print")} className={BUTTON}>{t("print")}</a>
+          <a href={withQuery("/admin/reports/committee")} className={BUTTON}>{r("link")}</a>
+        </nav>
+      </details>
       <p className="text-sm text-slate-700">{d("asOf", { time: formatDateTime(data.computedAt, locale) })}</p>
       {data.includesDemoData && <DemoNotice />}
       {children}
