@@ -8,6 +8,7 @@ import { loadDashboardSection } from "@/lib/dashboards/dashboard-page-data";
 import { DASHBOARD_SECTIONS } from "@/lib/dashboards/dashboard-sections";
 import { setUpDashboardFixture } from "@/lib/dashboards/dashboard-fixture";
 import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
+import { noteDataChanged } from "@/lib/data-changes/generation";
 
 let f: Awaited<ReturnType<typeof setUpDashboardFixture>>;
 beforeAll(async () => {
@@ -43,6 +44,18 @@ describe("the dashboard's pages", () => {
     const region = await getDb().region.findFirstOrThrow();
     await getDb().region.update({ where: { id: region.id }, data: { nameFr: region.nameFr } });
     expect(await loadDashboardSection("outcomes", f.manager, { fromYear: "2019" }, "fr")).not.toBe(first);
+  });
+
+  it("keeps a national user's view of one prefecture through another prefecture's writes, not through its own", async () => {
+    const tanger = { prefectureId: String(f.manager.prefectureId) };
+    const first = await loadDashboardSection("overview", f.national, tanger, "fr");
+    const country = await loadDashboardSection("overview", f.national, {}, "fr");
+    expect(first.dashboard.headline.grants).toBeLessThan(country.dashboard.headline.grants); // not the other prefecture's G6
+    noteDataChanged("local", f.ids.other); // the other prefecture's staff saved a record
+    expect(await loadDashboardSection("overview", f.national, tanger, "fr")).toBe(first);
+    expect(await loadDashboardSection("overview", f.national, {}, "fr")).not.toBe(country); // the country's view reads it
+    noteDataChanged("local", f.manager.prefectureId);
+    expect(await loadDashboardSection("overview", f.national, tanger, "fr")).not.toBe(first);
   });
 
   it("says on every page whether demo grants are counted, under the page's filters", async () => {

@@ -85,8 +85,10 @@ function kept<T>(part: string, user: SessionUser, filters: DashboardFilters, loc
   if (!(maxAgeMs > 0)) return computeIt();
   const scope = user.isNational ? "national" : `prefecture:${user.prefectureId}`;
   const key = JSON.stringify([part, scope, locale, moroccoToday().toISOString(), dashboardFiltersToQuery(filters)]);
-  // A prefecture's view goes stale with its own prefecture's writes and the shared ones only.
-  return memo.get(key, computeIt, user.isNational ? null : user.prefectureId) as Promise<T>;
+  // A prefecture's view goes stale with its own prefecture's writes and the shared ones only. So does a national
+  // user's view of one prefecture (every read under the filters is scoped to it, the prefectures' list is
+  // shared reference data): a national manager drilling into Tanger-Assilah keeps it through Oujda's edits.
+  return memo.get(key, computeIt, user.isNational ? (filters.prefectureId ?? null) : user.prefectureId) as Promise<T>;
 }
 
 export async function loadDashboardSection<S extends DashboardSection>(section: S, user: SessionUser, params: RawParams, locale: AppLocale): Promise<DashboardSectionData<S>> {
