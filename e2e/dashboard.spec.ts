@@ -5,11 +5,11 @@ import { findClippedChartText } from "./support/clipped-chart-text";
 
 const T = {
   ar: {
-    apply: "تطبيق", zone: "الوسط", exportsToggle: "تنزيل وطباعة", rural: "قروي", csv: "تنزيل CSV", print: "نسخة للطباعة", totalCost: "الكلفة الإجمالية", grants: "المشاريع الممولة",
+    apply: "تطبيق", zone: "الوسط", exportsToggle: "تنزيل وطباعة", save: "حفظ", beingUpdated: "يجري الآن تحديث هذه الأرقام", rural: "قروي", csv: "تنزيل CSV", print: "نسخة للطباعة", totalCost: "الكلفة الإجمالية", grants: "المشاريع الممولة",
     overview: "الأرقام الرئيسية", breakdowns: "التفاصيل", outcomes: "النتائج الميدانية", applications: "مسار الترشيحات",
   },
   fr: {
-    apply: "Appliquer", zone: "Milieu", exportsToggle: "Télécharger et imprimer", rural: "Rural", csv: "Télécharger en CSV", print: "Version imprimable", totalCost: "Coût total", grants: "Projets financés",
+    apply: "Appliquer", zone: "Milieu", exportsToggle: "Télécharger et imprimer", save: "Enregistrer", beingUpdated: "ces chiffres sont en cours de mise à jour", rural: "Rural", csv: "Télécharger en CSV", print: "Version imprimable", totalCost: "Coût total", grants: "Projets financés",
     overview: "Chiffres clés", breakdowns: "Détail", outcomes: "Résultats sur le terrain", applications: "Parcours des candidatures",
   },
 } as const;
@@ -83,6 +83,32 @@ test("a manager filters the dashboard, downloads a CSV whose totals match the sc
 
   // Nothing on the way lets a manager change a record.
   await expect(page.locator('a[href*="/edit"], a[href$="/new"], textarea[name=reason]')).toHaveCount(0);
+});
+
+test("right after an edit, a national manager sees the country's last figures, marked as being updated, then the new ones", async ({ page, appLocale, checkA11y }) => {
+  const t = T[appLocale];
+  const notice = page.getByTestId("figures-being-updated");
+  const upToDate = async () => {
+    await expect(async () => {
+      await page.reload();
+      await expect(notice).toHaveCount(0);
+    }).toPass({ timeout: 15_000 });
+  };
+  await signIn(page, appLocale, DEMO.national);
+  await page.goto(`/${appLocale}/admin/dashboard`);
+  await upToDate(); // earlier specs' edits may have left it being recomputed
+  const asOf = async () => (await page.getByTestId("figures-as-of").innerText()).trim();
+  const before = await asOf();
+
+  // A cooperative of Tanger-Assilah saved: the country's figures are stale.
+  await page.goto(`/${appLocale}/admin/cooperatives/1/edit`);
+  await page.getByRole("button", { name: t.save }).click();
+  await page.waitForURL(/\/admin\/cooperatives\/1$/);
+  await page.goto(`/${appLocale}/admin/dashboard`);
+  await expect(notice).toContainText(t.beingUpdated);
+  expect(await asOf()).toBe(before); // the figures shown say when they were computed
+  await checkA11y();
+  await upToDate();
 });
 
 test.describe("on a phone", () => {

@@ -56,7 +56,12 @@ export async function DashboardFrame({ section, data, locale, children }: Props)
           <a href={withQuery("/admin/reports/committee")} className={BUTTON}>{r("link")}</a>
         </nav>
       </details>
-      <p className="text-sm text-slate-700">{d("asOf", { time: formatDateTime(data.computedAt, locale) })}</p>
+      <p className="text-sm text-slate-700" data-testid="figures-as-of">{d("asOf", { time: formatDateTime(data.computedAt, locale) })}</p>
+      {data.beingUpdated && (
+        <p role="status" className="rounded-md border border-brand-100 bg-brand-50 px-4 py-2 text-sm text-brand-800" data-testid="figures-being-updated">
+          {d("beingUpdated")}
+        </p>
+      )}
       {data.includesDemoData && <DemoNotice />}
       {children}
     </div>

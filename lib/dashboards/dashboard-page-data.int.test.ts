@@ -9,13 +9,24 @@ import { DASHBOARD_SECTIONS } from "@/lib/dashboards/dashboard-sections";
 import { setUpDashboardFixture } from "@/lib/dashboards/dashboard-fixture";
 import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
 import { noteDataChanged } from "@/lib/data-changes/generation";
+import { withWriteScope } from "@/lib/data-changes/write-scope";
 
 let f: Awaited<ReturnType<typeof setUpDashboardFixture>>;
 beforeAll(async () => {
   f = await setUpDashboardFixture();
 });
 
-const FRAME = ["computedAt", "filters", "includesDemoData", "options"];
+const FRAME = ["beingUpdated", "computedAt", "filters", "includesDemoData", "options"];
+
+/** The overview as soon as it is up to date: a country view may be shown while it is recomputed. */
+async function upToDate(user: typeof f.national, params: Record<string, string>) {
+  let view = await loadDashboardSection("overview", user, params, "fr");
+  for (let tries = 0; view.beingUpdated && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    view = await loadDashboardSection("overview", user, params, "fr");
+  }
+  return view;
+}
 
 describe("the dashboard's pages", () => {
   it("each computes its own figures only, with the frame's", async () => {
@@ -56,6 +67,36 @@ describe("the dashboard's pages", () => {
     expect(await loadDashboardSection("overview", f.national, {}, "fr")).not.toBe(country); // the country's view reads it
     noteDataChanged("local", f.manager.prefectureId);
     expect(await loadDashboardSection("overview", f.national, tanger, "fr")).not.toBe(first);
+  });
+
+  it("shows a national manager the country's figures while they are recomputed after a write, and says so", async () => {
+    const tanger = { prefectureId: String(f.manager.prefectureId) };
+    const before = await upToDate(f.national, {}); // the test above made it stale
+    const tangerBefore = await loadDashboardSection("overview", f.national, tanger, "fr");
+    const managerBefore = await loadDashboardSection("overview", f.manager, {}, "fr");
+    expect([before.beingUpdated, before.includesDemoData]).toEqual([false, false]);
+    // The other prefecture's staff make G6 a demonstration record.
+    await withWriteScope(f.ids.other, () =>
+      getDb().$transaction(async (tx) => {
+        await tx.grant.update({ where: { id: f.grants.g6 }, data: { isDemo: true } });
+        await rebuildGrantSummaries(tx);
+      }),
+    );
+    const stale = await loadDashboardSection("overview", f.national, {}, "fr");
+    expect([stale.beingUpdated, stale.includesDemoData, stale.computedAt]).toEqual([true, false, before.computedAt]);
+    expect(await loadDashboardSection("overview", f.national, tanger, "fr")).toBe(tangerBefore); // not its records
+    expect(await loadDashboardSection("overview", f.manager, {}, "fr")).toBe(managerBefore);
+    const fresh = await upToDate(f.national, {});
+    expect([fresh.beingUpdated, fresh.includesDemoData]).toEqual([false, true]);
+    expect(fresh.computedAt.getTime()).toBeGreaterThanOrEqual(before.computedAt.getTime());
+    // A write for every prefecture: a prefecture's view is recomputed before it is shown, never served stale.
+    await getDb().$transaction(async (tx) => {
+      await tx.grant.update({ where: { id: f.grants.g6 }, data: { isDemo: false } });
+      await rebuildGrantSummaries(tx);
+    });
+    const manager = await loadDashboardSection("overview", f.manager, {}, "fr");
+    expect(manager).not.toBe(managerBefore);
+    expect(manager.beingUpdated).toBe(false);
   });
 
   it("says on every page whether demo grants are counted, under the page's filters", async () => {

@@ -6,7 +6,9 @@ import "server-only";
  * A view is the page, the user's scope (national or one prefecture; every read below depends on the user
  * through it alone), the filters, the language and Morocco's date (the outcomes count visits overdue since
  * six months before today). FIGURES_CACHE_SECONDS caps how long a view is kept (600 by default; 0 turns
- * keeping off). Each page computes only its own figures: the overview never waits for the outcomes.
+ * keeping off). A national manager's view of the whole country, which every write in every prefecture makes
+ * stale, is shown for up to FIGURES_STALE_SECONDS (60) after a write while it is recomputed, and says so.
+ * Each page computes only its own figures: the overview never waits for the outcomes.
  */
 import type { SessionUser } from "@/lib/auth/types";
 import type { AppLocale } from "@/lib/i18n/locales";
@@ -21,7 +23,7 @@ import { filtersFor } from "@/lib/dashboards/load-dashboard";
 import type { DashboardFilters } from "@/lib/dashboards/dashboard-types";
 import type { DashboardSection } from "@/lib/dashboards/dashboard-sections";
 import { moroccoToday } from "@/lib/conventions/rules";
-import { createFiguresMemo, type FiguresMemo } from "@/lib/data-changes/figures-memo";
+import { createFiguresMemo, type FiguresMemo, type StaleOptions } from "@/lib/data-changes/figures-memo";
 import { noticeOtherWriters } from "@/lib/data-changes/other-writers";
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -32,6 +34,8 @@ export type DashboardFrameData = {
   options: DashboardFilterOptions;
   computedAt: Date;
   includesDemoData: boolean;
+  /** Records changed since computedAt and the figures are being recomputed (a country-wide view only). */
+  beingUpdated: boolean;
 };
 
 async function reportedPresentationsReconciled(user: SessionUser, filters: DashboardFilters, locale: AppLocale) {
@@ -72,27 +76,38 @@ async function compute<S extends DashboardSection>(section: S, user: SessionUser
     COMPUTE[section](user, filters, locale) as Promise<SectionFigures<S>>,
     getDashboardFilterOptions(user, locale, filters.prefectureId, filters.communeId),
   ]);
-  const frame: DashboardFrameData = { filters, options, computedAt, includesDemoData: own.includesDemoData };
+  const frame: DashboardFrameData = { filters, options, computedAt, includesDemoData: own.includesDemoData, beingUpdated: false };
   return { ...own, ...frame };
 }
 
 const maxAgeMs = Number(process.env.FIGURES_CACHE_SECONDS ?? "600") * 1000;
+// How long a view of the whole country may still be shown after a write, while it is recomputed (0: never).
+const countryStaleForMs = Number(process.env.FIGURES_STALE_SECONDS ?? "60") * 1000;
 // One memory for the four pages and the money figures they share: a view's key names its part.
 const memo: FiguresMemo<unknown> = createFiguresMemo<unknown>({ maxEntries: 500, maxAgeMs });
 
-/** `computeIt`'s result for this part of this view, kept until the records it shows change. */
-function kept<T>(part: string, user: SessionUser, filters: DashboardFilters, locale: AppLocale, computeIt: () => Promise<T>): Promise<T> {
+/**
+ * `computeIt`'s result for this part of this view, kept until the records it shows change. With `stale`, a
+ * view of the whole country may be served for a while after a write, during its recomputation: only for the
+ * pages themselves, never for a part they are computed from (a page recomputed for the current records must
+ * not be built from stale money figures).
+ */
+function kept<T>(part: string, user: SessionUser, filters: DashboardFilters, locale: AppLocale, computeIt: () => Promise<T>, stale?: StaleOptions): Promise<T> {
   if (!(maxAgeMs > 0)) return computeIt();
   const scope = user.isNational ? "national" : `prefecture:${user.prefectureId}`;
   const key = JSON.stringify([part, scope, locale, moroccoToday().toISOString(), dashboardFiltersToQuery(filters)]);
   // A prefecture's view goes stale with its own prefecture's writes and the shared ones only. So does a national
   // user's view of one prefecture (every read under the filters is scoped to it, the prefectures' list is
   // shared reference data): a national manager drilling into Tanger-Assilah keeps it through Oujda's edits.
-  return memo.get(key, computeIt, user.isNational ? (filters.prefectureId ?? null) : user.prefectureId) as Promise<T>;
+  const viewPrefectureId = user.isNational ? (filters.prefectureId ?? null) : user.prefectureId;
+  return memo.get(key, computeIt, viewPrefectureId, viewPrefectureId === null ? stale : undefined) as Promise<T>;
 }
 
 export async function loadDashboardSection<S extends DashboardSection>(section: S, user: SessionUser, params: RawParams, locale: AppLocale): Promise<DashboardSectionData<S>> {
   const filters = filtersFor(user, params);
   if (maxAgeMs > 0) await noticeOtherWriters();
-  return kept(section, user, filters, locale, () => compute(section, user, filters, locale));
+  let stale = false;
+  const data = await kept(section, user, filters, locale, () => compute(section, user, filters, locale), { staleForMs: countryStaleForMs, onStale: () => (stale = true) });
+  // A copy: the kept object is every caller's.
+  return stale ? { ...data, beingUpdated: true } : data;
 }

@@ -89,6 +89,64 @@ describe("figures kept until the records change", () => {
     expect(await memo.get("b", async () => "b again")).toBe("b again");
   });
 
+  it("may serve a recent country view after a write while one recomputation runs, and says so", async () => {
+    let clock = 0;
+    const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 600_000, now: () => clock });
+    let told = 0;
+    const stale = { staleForMs: 60_000, onStale: () => void told++ };
+    expect(await memo.get("country", async () => "before", null, stale)).toBe("before");
+    expect(told).toBe(0);
+    noteDataChanged("local", 3);
+    clock = 10_000;
+    const refresh = deferred<string>();
+    let computed = 0;
+    const compute = () => (computed++, refresh.promise);
+    expect(await memo.get("country", compute, null, stale)).toBe("before");
+    expect(await memo.get("country", compute, null, stale)).toBe("before");
+    expect([computed, told]).toEqual([1, 2]); // one recomputation for every visit meanwhile
+    refresh.resolve("after");
+    await refresh.promise;
+    expect(await memo.get("country", compute, null, stale)).toBe("after");
+    expect([computed, told]).toEqual([1, 2]);
+  });
+
+  it("serves no stale view older than staleForMs, none to a caller that does not ask, and none that has not arrived", async () => {
+    let clock = 0;
+    const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 600_000, now: () => clock });
+    const stale = { staleForMs: 60_000 };
+    await memo.get("country", async () => "old", null, stale);
+    noteDataChanged();
+    clock = 60_000;
+    expect(await memo.get("country", async () => "recomputed", null, stale)).toBe("recomputed");
+    noteDataChanged();
+    expect(await memo.get("country", async () => "asked without staleForMs")).toBe("asked without staleForMs");
+    const slow = deferred<string>();
+    const first = memo.get("slow", () => slow.promise, null, stale);
+    noteDataChanged(); // before the first computation arrived: nothing to stand in
+    expect(await memo.get("slow", async () => "computed again", null, stale)).toBe("computed again");
+    slow.resolve("first");
+    expect(await first).toBe("first");
+  });
+
+  it("keeps the stale view when its recomputation fails or a write overtakes it, and tries again on the next visit", async () => {
+    const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 600_000, now: () => 0 });
+    const stale = { staleForMs: 60_000 };
+    await memo.get("country", async () => "old", null, stale);
+    noteDataChanged();
+    const failing = deferred<string>();
+    expect(await memo.get("country", () => failing.promise, null, stale)).toBe("old");
+    failing.reject(new Error("database down"));
+    await failing.promise.catch(() => undefined);
+    const overtaken = deferred<string>();
+    expect(await memo.get("country", () => overtaken.promise, null, stale)).toBe("old");
+    noteDataChanged(); // committed while the recomputation read the records
+    overtaken.resolve("predates the write");
+    await overtaken.promise;
+    expect(await memo.get("country", async () => "current", null, stale)).toBe("old"); // and starts another
+    await new Promise((resolve) => setImmediate(resolve)); // its result is kept
+    expect(await memo.get("country", async () => "not asked", null, stale)).toBe("current");
+  });
+
   it("tells listeners where a change came from, and stops telling once they stop listening", () => {
     const heard: string[] = [];
     const stop = onDataChanged((origin, prefectureId) => heard.push(`${origin}:${prefectureId ?? "all"}`));

@@ -8,35 +8,87 @@
  * writes made for that prefecture and the shared ones; for the country's, every write), here or on another
  * instance, so an entry computed before an edit is never served after it. A computation that a write
  * overtook is returned to its caller (it began before the write) but not kept. Callers asking for the same
- * key while it is being computed share the computation: twenty managers opening the same view cost one. Entries also expire after maxAgeMs (writes
- * made outside the app on PostgreSQL) and the oldest go beyond maxEntries.
+ * key while it is being computed share the computation: twenty managers opening the same view cost one.
+ * Entries also expire after maxAgeMs (writes made outside the app on PostgreSQL) and the oldest go beyond
+ * maxEntries.
+ *
+ * One exception, asked for by the caller with `staleForMs`: a view of the whole country moves with every write
+ * in 75 prefectures, so on a busy day it would be recomputed (0.2-0.75 s) for nearly every visit. Such an
+ * entry, computed less than staleForMs ago, is served after a write while one recomputation runs in the
+ * background; the caller is told (`onStale`) so the page can say its figures are being brought up to date.
  */
 import { viewGeneration } from "./generation";
 
-type Entry<T> = { generation: string; at: number; value: Promise<T> };
+type Entry<T> = {
+  generation: string;
+  at: number;
+  value: Promise<T>;
+  /** The value has arrived: only then may it stand in, stale, for a recomputation. */
+  ready: boolean;
+  /** The background recomputation replacing this stale entry, while it runs. */
+  refreshing: boolean;
+};
+
+export type StaleOptions = {
+  /** How old (since its computation began) a stale entry may be and still be served during its refresh; 0: never. */
+  staleForMs?: number;
+  /** Called, before the value is returned, when the entry served is stale. */
+  onStale?: () => void;
+};
 
 export type FiguresMemo<T> = {
   /** `prefectureId`: the one prefecture the view shows, or null for the whole country (stale after any write). */
-  get(key: string, compute: () => Promise<T>, prefectureId?: number | null): Promise<T>;
+  get(key: string, compute: () => Promise<T>, prefectureId?: number | null, stale?: StaleOptions): Promise<T>;
   clear(): void;
   readonly size: number;
 };
 
 export function createFiguresMemo<T>({ maxEntries, maxAgeMs, now = Date.now }: { maxEntries: number; maxAgeMs: number; now?: () => number }): FiguresMemo<T> {
   const entries = new Map<string, Entry<T>>();
+
+  /** Puts `entry` last: the Map's order is least recently used first. */
+  const use = (key: string, entry: Entry<T>) => {
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+  };
+
+  const start = (compute: () => Promise<T>, generation: string): Entry<T> => {
+    const entry: Entry<T> = { generation, at: now(), value: compute(), ready: false, refreshing: false };
+    entry.value.then(() => (entry.ready = true), () => undefined);
+    return entry;
+  };
+
+  /** Recomputes behind a stale entry, which is replaced only by figures that no write has overtaken. */
+  const refresh = (key: string, stale: Entry<T>, compute: () => Promise<T>, prefectureId: number | null) => {
+    stale.refreshing = true;
+    const next = start(compute, viewGeneration(prefectureId));
+    next.value.then(
+      () => {
+        stale.refreshing = false;
+        if (viewGeneration(prefectureId) === next.generation && entries.get(key) === stale) use(key, next);
+      },
+      () => (stale.refreshing = false), // the next visit tries again
+    );
+  };
+
   return {
-    get(key, compute, prefectureId = null) {
+    get(key, compute, prefectureId = null, { staleForMs = 0, onStale } = {}) {
       const generation = viewGeneration(prefectureId);
       const found = entries.get(key);
-      if (found && found.generation === generation && now() - found.at < maxAgeMs) {
-        entries.delete(key); // re-inserted last: the Map's order is least recently used first
-        entries.set(key, found);
+      const age = found ? now() - found.at : Infinity;
+      if (found && found.generation === generation && age < maxAgeMs) {
+        use(key, found);
         return found.value;
       }
-      const entry: Entry<T> = { generation, at: now(), value: compute() };
-      entries.delete(key);
-      entries.set(key, entry);
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      if (found && found.ready && age < Math.min(staleForMs, maxAgeMs)) {
+        use(key, found);
+        if (!found.refreshing) refresh(key, found, compute, prefectureId);
+        onStale?.();
+        return found.value;
+      }
+      const entry = start(compute, generation);
+      use(key, entry);
       entry.value.then(
         () => {
           // A write committed while computing: the figures may predate it.
