@@ -110,6 +110,22 @@ describe("figures kept until the records change", () => {
     expect([computed, told]).toEqual([1, 2]);
   });
 
+  it("starts the recomputation where the caller schedules it, once for the visits before it starts", async () => {
+    const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 600_000, now: () => 0 });
+    const scheduled: (() => void)[] = [];
+    const stale = { staleForMs: 60_000, schedule: (recompute: () => void) => void scheduled.push(recompute) };
+    await memo.get("country", async () => "old", null, stale);
+    noteDataChanged();
+    let computed = 0;
+    const compute = async () => `new#${++computed}`;
+    expect(await memo.get("country", compute, null, stale)).toBe("old");
+    expect(await memo.get("country", compute, null, stale)).toBe("old");
+    expect([scheduled.length, computed]).toEqual([1, 0]); // nothing read yet: the page goes out first
+    scheduled[0]!();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await memo.get("country", compute, null, stale)).toBe("new#1");
+  });
+
   it("serves no stale view older than staleForMs, none to a caller that does not ask, and none that has not arrived", async () => {
     let clock = 0;
     const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 600_000, now: () => clock });

@@ -34,6 +34,8 @@ export type StaleOptions = {
   staleForMs?: number;
   /** Called, before the value is returned, when the entry served is stale. */
   onStale?: () => void;
+  /** Starts the background recomputation: at once by default; a page starts it once it has been sent. */
+  schedule?: (recompute: () => void) => void;
 };
 
 export type FiguresMemo<T> = {
@@ -61,7 +63,6 @@ export function createFiguresMemo<T>({ maxEntries, maxAgeMs, now = Date.now }: {
 
   /** Recomputes behind a stale entry, which is replaced only by figures that no write has overtaken. */
   const refresh = (key: string, stale: Entry<T>, compute: () => Promise<T>, prefectureId: number | null) => {
-    stale.refreshing = true;
     const next = start(compute, viewGeneration(prefectureId));
     next.value.then(
       () => {
@@ -73,7 +74,7 @@ export function createFiguresMemo<T>({ maxEntries, maxAgeMs, now = Date.now }: {
   };
 
   return {
-    get(key, compute, prefectureId = null, { staleForMs = 0, onStale } = {}) {
+    get(key, compute, prefectureId = null, { staleForMs = 0, onStale, schedule = (recompute: () => void) => recompute() } = {}) {
       const generation = viewGeneration(prefectureId);
       const found = entries.get(key);
       const age = found ? now() - found.at : Infinity;
@@ -83,7 +84,10 @@ export function createFiguresMemo<T>({ maxEntries, maxAgeMs, now = Date.now }: {
       }
       if (found && found.ready && age < Math.min(staleForMs, maxAgeMs)) {
         use(key, found);
-        if (!found.refreshing) refresh(key, found, compute, prefectureId);
+        if (!found.refreshing) {
+          found.refreshing = true; // from now: the visits until it starts share it too
+          schedule(() => refresh(key, found, compute, prefectureId));
+        }
         onStale?.();
         return found.value;
       }
