@@ -350,14 +350,22 @@ GrantCommuneSectorSummary more; a national dashboard groups them all. The outcom
 (GrantLatestVisit) to Grant, a sequential scan of the 1,000,000 grants; the pipeline scans every application (four
 grouped scans of the 300,000). So a view is computed once and kept until the records it shows change
 (lib/data-changes/figures-memo.ts, on every instance through the cluster bus; FIGURES_CACHE_SECONDS caps the age): a grant,
-visit or application saved by a prefecture's staff forgets that prefecture's views and the national ones; a reference
-record, an import or a national user's edit forgets them all. The one-at-a-time rows above are warm views, "first view
-after an edit" is the price of recomputing one. Under load, "a grant saved every 10 s" (each time in another of the
-managers' prefectures) keeps the other prefectures' views: 53.1 req/s and p99 1,096 ms, against 27.3 req/s and p99
-1,402 ms when every edit forgets every view (the reference record row; on 2026-12-06, with the dashboard still one page:
-20.3 req/s and p99 2,319 ms, and 8.5 req/s and p99 3,536 ms). What remains there is mostly the national manager's views,
-recomputed after every edit (0.2 to 0.75 s a page: the applications and outcomes pages are the slow ones), and the
-edited prefecture's. What would bring the recomputation itself down: summaries keyed by prefecture for the views without
+visit or application saved by a prefecture's staff forgets that prefecture's views (a national manager's view of that
+prefecture among them) and the country's; a reference record, an import or a national user's edit forgets them all. The
+one-at-a-time rows above are warm views. A view of the whole country, which every write in every prefecture makes stale,
+is still shown after a write for up to FIGURES_STALE_SECONDS (60 s) after it was computed, marked as being updated, and
+is recomputed once that page has been sent (Next's after(); since 2026-12-07): the national "first view after an edit"
+rows are that page, each one right after a reference record's edit and while the previous edit's recomputation still
+runs in the same process. Recomputed before they were shown, in the run before, the four pages took 250, 220, 583 and
+751 ms; with the recomputation started while the stale page rendered (as first written), the overview and breakdowns
+took 156 and 119 ms. What a recomputation costs is the table of reads above. A prefecture's "first view after an edit" is
+recomputed before it is shown. Under load, "a grant saved every 10 s" (each time in another of the managers'
+prefectures) keeps the other prefectures' views: 63.1 req/s and p99 984 ms, against 34.7 req/s and p99 1,582 ms when
+every edit forgets every view (the reference record row). Earlier the same day, before the country's views were shown
+while recomputed: 53.1 req/s and p99 1,096 ms, and 27.3 req/s and p99 1,402 ms; on 2026-12-06, with the dashboard still
+one page: 20.3 req/s and p99 2,319 ms, and 8.5 req/s and p99 3,536 ms. What remains there is the edited prefecture's
+views (every view after a reference edit), recomputed before they are shown, and the recomputations' work in the
+process that serves the pages. What would bring the recomputation itself down: summaries keyed by prefecture for the views without
 a commune or zone filter, and outcome and application summaries kept with the visit, baseline, application and grant
 writes.
 
@@ -367,13 +375,22 @@ on the ground, applications; lib/dashboards/dashboard-sections.ts), each computi
 and its pages no longer carry the record pages' client texts (81 kB in Arabic). A prefecture's page is now 99-254 kB of
 HTML and React payload (was 494-556 kB as one page), the national breakdowns 404-428 kB and the other national pages
 109-169 kB (was 657-719). One instance went from 36.6 to 65.6 pages a second and its median from 515 to 280 ms, but not
-its tail (p99 774 -> 867 ms in this run; 350 to 800 ms in six runs of 30 s the same day); two instances behind nginx (the last row: the README's configuration, \`least_conn\`) from
-51.1 to 97.5 pages a second, p99 771 -> 557 ms. A page costs 12-13 ms of CPU under this load (CPU profile of 1,606 pages
-on 2026-12-07: Next's and React's rendering 57%, Node's streams 13%, garbage collection 11%, Prisma 6% of which its
-query compiler 3%, the app's formatting 5%), and 20 clients that each wait for their answer queue behind each other: a
-median near 20 x 12.5 ms = 250 ms follows from arithmetic, whatever the database does. The tail above it: under this
-load a full garbage collection pauses the process for 120-160 ms every 6-7 s (--trace-gc), stalling every request in
-flight; the live heap is 180 MB at rest (mostly code), 350 MB with 20 renders in flight. Tried and dropped on 2026-12-07:
+its tail (p99 774 -> 867 ms that day; 350 to 800 ms in six runs of 30 s); two instances behind nginx (the last row: the
+README's configuration, \`least_conn\`) from 51.1 to 97.5 pages a second, p99 771 -> 557 ms. In this run, on a quieter
+machine: one instance 76.6 pages a second, p99 848 ms; two behind nginx 125.1 pages a second, p99 604 ms. A page costs
+12-13 ms of CPU under this load (CPU profile of 1,606 pages on 2026-12-07: Next's and React's rendering 57%, Node's
+streams 13%, garbage collection 11%, Prisma 6% of which its query compiler 3%, the app's formatting 5%). About 5 ms of
+it is Next's own floor for any page: one at a time, a 404 answers in 5.0-5.9 ms, the account page (the workspace's
+frame and the session's read) in 7.7-10.1 ms, the national key-figures page in 14.1-16.4 ms and its breakdowns (75
+prefectures, 1,900 elements) in 25-30 ms. And 20 clients that each wait for their answer queue behind each other: a
+median near 20 x 12.5 ms = 250 ms follows from arithmetic, whatever the database does. The tail above it, measured on
+2026-12-07 with a garbage-collection observer and an event-loop probe in both instances behind nginx: the slow requests
+come in bursts, 10 to 20 requests in flight on one instance at once, while its event loop stays saturated for 1 to 1.5 s
+(turns of 50-160 ms): that instance got less of the two CPUs for a moment (PostgreSQL, the other instance, nginx and the
+clients share them), and the requests already queued on it wait; least_conn sends it no new ones but cannot move those.
+Garbage collection is not the cause: under this load full collections pause 13-23 ms and young-generation ones 10-43 ms
+(the 120-160 ms written here before, from --trace-gc, was the wall time of incremental marking, not a pause); the live
+heap is 180 MB at rest (mostly code), 350 MB with 20 renders in flight. Tried and dropped on 2026-12-07:
 letting at most 2 or 4 requests into Next at once per instance, first come first served (one instance: p99 440-450 ms
 against 520-800; through nginx: 107 req/s and p99 ~510 ms against 121 req/s and ~480 ms, worse where it counts).
 Reaching 300 ms at the 99th percentile needs about 1.6 times the nginx row's throughput: more CPUs and one instance per
