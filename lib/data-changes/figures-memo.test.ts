@@ -126,6 +126,19 @@ describe("figures kept until the records change", () => {
     expect(await memo.get("country", compute, null, stale)).toBe("new#1");
   });
 
+  it("keeps a first computation that a write overtook as a stale stand-in only", async () => {
+    const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 600_000, now: () => 0 });
+    const first = deferred<string>();
+    const stale = { staleForMs: 60_000 };
+    const a = memo.get("country", () => first.promise, null, stale);
+    noteDataChanged();
+    first.resolve("predates the write");
+    expect(await a).toBe("predates the write");
+    expect(await memo.get("country", async () => "current", null, stale)).toBe("predates the write");
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await memo.get("country", async () => "not asked", null, stale)).toBe("current");
+  });
+
   it("serves no stale view older than staleForMs, none to a caller that does not ask, and none that has not arrived", async () => {
     let clock = 0;
     const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 600_000, now: () => clock });
@@ -144,7 +157,7 @@ describe("figures kept until the records change", () => {
     expect(await first).toBe("first");
   });
 
-  it("keeps the stale view when its recomputation fails or a write overtakes it, and tries again on the next visit", async () => {
+  it("keeps the stale view when its recomputation fails, takes a newer one that a write overtook, and tries again on the next visit", async () => {
     const memo = createFiguresMemo<string>({ maxEntries: 10, maxAgeMs: 600_000, now: () => 0 });
     const stale = { staleForMs: 60_000 };
     await memo.get("country", async () => "old", null, stale);
@@ -158,7 +171,8 @@ describe("figures kept until the records change", () => {
     noteDataChanged(); // committed while the recomputation read the records
     overtaken.resolve("predates the write");
     await overtaken.promise;
-    expect(await memo.get("country", async () => "current", null, stale)).toBe("old"); // and starts another
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await memo.get("country", async () => "current", null, stale)).toBe("predates the write"); // and starts another
     await new Promise((resolve) => setImmediate(resolve)); // its result is kept
     expect(await memo.get("country", async () => "not asked", null, stale)).toBe("current");
   });

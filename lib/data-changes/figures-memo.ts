@@ -6,8 +6,9 @@
  * An entry is served only while the generation of its view (./generation.ts) is the one its computation
  * started under: it moves after every committed write that concerns the view (for a prefecture's view, the
  * writes made for that prefecture and the shared ones; for the country's, every write), here or on another
- * instance, so an entry computed before an edit is never served after it. A computation that a write
- * overtook is returned to its caller (it began before the write) but not kept. Callers asking for the same
+ * instance, so an entry computed before an edit is never served after it as current. A computation that a
+ * write overtook is returned to its callers (it began before the write), and kept only as a stale stand-in
+ * (below). Callers asking for the same
  * key while it is being computed share the computation: twenty managers opening the same view cost one.
  * Entries also expire after maxAgeMs (writes made outside the app on PostgreSQL) and the oldest go beyond
  * maxEntries.
@@ -61,13 +62,16 @@ export function createFiguresMemo<T>({ maxEntries, maxAgeMs, now = Date.now }: {
     return entry;
   };
 
-  /** Recomputes behind a stale entry, which is replaced only by figures that no write has overtaken. */
+  /**
+   * Recomputes behind a stale entry and takes its place. Figures that a write overtook take it too: still
+   * stale (their generation is not the current one), but newer, and the next visit recomputes again.
+   */
   const refresh = (key: string, stale: Entry<T>, compute: () => Promise<T>, prefectureId: number | null) => {
     const next = start(compute, viewGeneration(prefectureId));
     next.value.then(
       () => {
         stale.refreshing = false;
-        if (viewGeneration(prefectureId) === next.generation && entries.get(key) === stale) use(key, next);
+        if (entries.get(key) === stale) use(key, next);
       },
       () => (stale.refreshing = false), // the next visit tries again
     );
@@ -93,15 +97,11 @@ export function createFiguresMemo<T>({ maxEntries, maxAgeMs, now = Date.now }: {
       }
       const entry = start(compute, generation);
       use(key, entry);
-      entry.value.then(
-        () => {
-          // A write committed while computing: the figures may predate it.
-          if (viewGeneration(prefectureId) !== generation && entries.get(key) === entry) entries.delete(key);
-        },
-        () => {
-          if (entries.get(key) === entry) entries.delete(key); // a failure is not kept: the next caller tries again
-        },
-      );
+      // A write committed while computing leaves the entry under its older generation: it is never served as
+      // current, only as a stale stand-in to a caller who accepts one.
+      entry.value.catch(() => {
+        if (entries.get(key) === entry) entries.delete(key); // a failure is not kept: the next caller tries again
+      });
       return entry.value;
     },
     clear: () => entries.clear(),
