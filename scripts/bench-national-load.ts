@@ -4,6 +4,7 @@
 // server render. autocannon (scripts/bench-load.ts) takes one URL and one set of headers per run: 20 managers
 // each with their own filters and cookie do not fit it.
 import http from "node:http";
+import { gunzipSync } from "node:zlib";
 
 export type Timed = { median: number; p95: number; p99: number; max: number; runs: number };
 export type LoadRun = Timed & { requests: number; errors: number; rps: number; statuses: Record<string, number> };
@@ -15,16 +16,25 @@ function summarise(samples: number[]): Timed {
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99), max: sorted.at(-1) ?? NaN, runs: sorted.length };
 }
 
-/** One GET, the body read to its end; resolves with the status and the time in ms (errors reject). */
-export function get(agent: http.Agent, url: string, cookie?: string): Promise<{ status: number; ms: number; body: string; headers: http.IncomingHttpHeaders }> {
+/**
+ * One GET, the body read to its end; resolves with the status and the time in ms (errors reject). It accepts
+ * gzip, as every browser does, so the time includes the server's compression (Next's, or the page cache's
+ * stored copy). `text()` unpacks the body, only for a caller who reads it: the load clients share the CPUs with
+ * the server.
+ */
+export function get(agent: http.Agent, url: string, cookie?: string): Promise<{ status: number; ms: number; text: () => string; headers: http.IncomingHttpHeaders }> {
   const start = process.hrtime.bigint();
+  const headers = { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) };
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent, headers: cookie ? { cookie } : {} }, (response) => {
+    const request = http.get(url, { agent, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (c: Buffer) => chunks.push(c));
-      response.on("end", () =>
-        resolve({ status: response.statusCode ?? 0, ms: Number(process.hrtime.bigint() - start) / 1e6, body: Buffer.concat(chunks).toString("utf8"), headers: response.headers }),
-      );
+      response.on("end", () => {
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        const raw = Buffer.concat(chunks);
+        const text = () => (response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw).toString("utf8");
+        resolve({ status: response.statusCode ?? 0, ms, text, headers: response.headers });
+      });
       response.on("error", reject);
     });
     request.on("error", reject);

@@ -208,7 +208,7 @@ async function main() {
     const dashboard = (query: string, section: DashboardSection = "overview") => `${server.baseUrl}/fr${dashboardSectionPath(section)}${query ? `?${query}` : ""}`;
     // The page must be the dashboard itself, not the sign-in page: check once what comes back.
     const probe = await get(new http.Agent(), dashboard(""), national.cookie);
-    if (probe.status !== 200 || !probe.body.includes("/admin/dashboard/export")) throw new Error(`the dashboard did not render for the national manager (${probe.status}); see ${LOG_FILE}`);
+    if (probe.status !== 200 || !probe.text().includes("/admin/dashboard/export")) throw new Error(`the dashboard did not render for the national manager (${probe.status}); see ${LOG_FILE}`);
 
     // An edit as another process makes it (lib/data-changes/tell-instances.ts). A reference record (a
     // region's name): the server recomputes every view.
@@ -326,7 +326,9 @@ Database size ${f1(sizes.databaseMb)} MB.
 ${sizeRows.join("\n")}
 
 Production build (server.ts, \`next build\` into ${distDir}), measured over HTTP from the same machine: each time is a whole
-server render read to its last byte. Sessions are rows of Session for the generated managers, sent as the cookie.
+server render read to its last byte, asked for with \`Accept-Encoding: gzip\` as browsers ask (since the last run of
+2026-12-07; earlier runs took uncompressed pages, about 11% cheaper for the server to make, and the figures quoted
+from them below are so). Sessions are rows of Session for the generated managers, sent as the cookie.
 One-at-a-time rows: 30 requests after 5 warm-up ones (fewer, at least 5, when they take more than 60 s in all). Load rows: every client sends its next request when the previous
 one has answered, for ${loadSeconds} s; the managers' clients each cycle through 10 filter sets (period, zone, phase,
 programme, axis, commune, status, and combinations), each on one of the dashboard's four pages in turn (overview,
@@ -360,10 +362,11 @@ runs in the same process. Recomputed before they were shown, in the run before, 
 751 ms; with the recomputation started while the stale page rendered (as first written), the overview and breakdowns
 took 156 and 119 ms. What a recomputation costs is the table of reads above. A prefecture's "first view after an edit" is
 recomputed before it is shown. Under load, "a grant saved every 10 s" (each time in another of the managers'
-prefectures) keeps the other prefectures' views: 63.1 req/s and p99 984 ms, against 34.7 req/s and p99 1,582 ms when
-every edit forgets every view (the reference record row). Earlier the same day, before the country's views were shown
-while recomputed: 53.1 req/s and p99 1,096 ms, and 27.3 req/s and p99 1,402 ms; on 2026-12-06, with the dashboard still
-one page: 20.3 req/s and p99 2,319 ms, and 8.5 req/s and p99 3,536 ms. What remains there is the edited prefecture's
+prefectures) keeps the other prefectures' views: 63.5 req/s and p99 808 ms, against 31.8 req/s and p99 1,610 ms when
+every edit forgets every view (the reference record row). Uncompressed, earlier the same day: 63.1 req/s and p99 984 ms,
+and 34.7 req/s and p99 1,582 ms with the country's views shown while recomputed; 53.1 req/s and p99 1,096 ms, and 27.3
+req/s and p99 1,402 ms before; on 2026-12-06, with the dashboard still one page: 20.3 req/s and p99 2,319 ms, and 8.5
+req/s and p99 3,536 ms. What remains there is the edited prefecture's
 views (every view after a reference edit), recomputed before they are shown, and the recomputations' work in the
 process that serves the pages. What would bring the recomputation itself down: summaries keyed by prefecture for the views without
 a commune or zone filter, and outcome and application summaries kept with the visit, baseline, application and grant
@@ -376,14 +379,18 @@ and its pages no longer carry the record pages' client texts (81 kB in Arabic). 
 HTML and React payload (was 494-556 kB as one page), the national breakdowns 404-428 kB and the other national pages
 109-169 kB (was 657-719). One instance went from 36.6 to 65.6 pages a second and its median from 515 to 280 ms, but not
 its tail (p99 774 -> 867 ms that day; 350 to 800 ms in six runs of 30 s); two instances behind nginx (the last row: the
-README's configuration, \`least_conn\`) from 51.1 to 97.5 pages a second, p99 771 -> 557 ms. In this run, on a quieter
-machine: one instance 76.6 pages a second, p99 848 ms; two behind nginx 125.1 pages a second, p99 604 ms. A page costs
+README's configuration, \`least_conn\`) from 51.1 to 97.5 pages a second, p99 771 -> 557 ms. In this run, the pages asked
+for compressed as browsers ask: one instance 80.9 pages a second, median 242 ms, p99 368 ms; two behind nginx 118.0 pages
+a second, median 160 ms, p99 388 ms. Asked for uncompressed, as every run before, the same day: 76.6 and 125.1 pages a
+second, p99 848 and 604 ms. Next's compression costs the server about 11% more per page (national key figures one at a
+time, 22.2 -> 24.8 ms; breakdowns 33.9 -> 37.8 ms), but 5 to 10 times fewer bytes go through the sockets, nginx and the
+clients, and the tail shrinks by a third to a half. A page costs
 12-13 ms of CPU under this load (CPU profile of 1,606 pages on 2026-12-07: Next's and React's rendering 57%, Node's
 streams 13%, garbage collection 11%, Prisma 6% of which its query compiler 3%, the app's formatting 5%). About 5 ms of
 it is Next's own floor for any page: one at a time, a 404 answers in 5.0-5.9 ms, the account page (the workspace's
 frame and the session's read) in 7.7-10.1 ms, the national key-figures page in 14.1-16.4 ms and its breakdowns (75
 prefectures, 1,900 elements) in 25-30 ms. And 20 clients that each wait for their answer queue behind each other: a
-median near 20 x 12.5 ms = 250 ms follows from arithmetic, whatever the database does. The tail above it, measured on
+median near 20 x 12.5 ms = 250 ms follows from arithmetic, whatever the database does. The tail above it, measured (uncompressed) on
 2026-12-07 with a garbage-collection observer and an event-loop probe in both instances behind nginx: the slow requests
 come in bursts, 10 to 20 requests in flight on one instance at once, while its event loop stays saturated for 1 to 1.5 s
 (turns of 50-160 ms): that instance got less of the two CPUs for a moment (PostgreSQL, the other instance, nginx and the
@@ -393,7 +400,7 @@ Garbage collection is not the cause: under this load full collections pause 13-2
 heap is 180 MB at rest (mostly code), 350 MB with 20 renders in flight. Tried and dropped on 2026-12-07:
 letting at most 2 or 4 requests into Next at once per instance, first come first served (one instance: p99 440-450 ms
 against 520-800; through nginx: 107 req/s and p99 ~510 ms against 121 req/s and ~480 ms, worse where it counts).
-Reaching 300 ms at the 99th percentile needs about 1.6 times the nginx row's throughput: more CPUs and one instance per
+Reaching 300 ms at the 99th percentile needs about 1.4 times the nginx row's throughput (the tail's shape unchanged): more CPUs and one instance per
 CPU. Tried and dropped on 2026-12-06: running server.ts compiled to JavaScript instead of through tsx's loader (no
 difference), and a larger young generation for the garbage collector (--max-semi-space-size=64: within the noise).
 
