@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { seedReference } from "@/prisma/seed/reference";
 import { createApplicationFixture, createCallFixture, type CallFixture } from "@/lib/funding/test-fixtures";
+import { dataGeneration } from "@/lib/data-changes/generation";
 import { eraseExpiredApplicantData, RETENTION_ACTOR, retentionCutoff } from "./retention";
 
 const db = () => getDb();
@@ -41,8 +42,11 @@ describe("law 09-08 retention", () => {
     const approved = await application("APPROVED", yearsBefore(8));
     const filesBefore = await db().storedFile.count();
 
+    const generation = dataGeneration();
     const result = await eraseExpiredApplicantData(db(), NOW);
     expect(result).toEqual({ applications: 3, files: 6 });
+    // No figure reads what was erased: the dashboards' kept views stay (lib/data-changes/write-scope.ts).
+    expect(dataGeneration()).toBe(generation);
     expect(await db().storedFile.count()).toBe(filesBefore - 6);
     for (const id of [rejected, ineligible, deferred]) {
       expect(await state(id)).toMatchObject({ contactName: "—", contactPhone: "—", contactEmail: null, personalDataErasedAt: NOW, projectTitle: "وحدة تثمين", totalCostCentimes: 40_000_000n, _count: { documents: 0 } });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { dbProvider, getDb } from "@/lib/db";
 import { isPostgresTestRun } from "@/lib/testing/postgres";
 import { dataGeneration, viewGeneration } from "./generation";
-import { withWriteScope } from "./write-scope";
+import { withFiguresUnchanged, withWriteScope } from "./write-scope";
 import { noticeOtherWriters } from "./other-writers";
 import { startClusterBus } from "@/lib/cluster/bus";
 import type { ClusterMessage } from "@/lib/cluster/messages";
@@ -74,6 +74,18 @@ describe(`writes seen by the data generation (${isPostgresTestRun() ? "PostgreSQ
     expect([after.one !== before.one, after.two !== before.two, after.country !== before.country]).toEqual([true, true, true]);
   });
 
+  it("moves nothing for work that declared its writes change no figure, in a transaction too, and only for it", async () => {
+    const db = getDb();
+    const views = () => [viewGeneration(null), viewGeneration(1), dataGeneration()];
+    const before = views();
+    await withFiguresUnchanged(() => db.region.update({ where: { code: "GEN-1" }, data: { nameFr: "Sans effet 1" } }));
+    await withFiguresUnchanged(() => db.$transaction(async (tx) => tx.region.update({ where: { code: "GEN-1" }, data: { nameFr: "Sans effet 2" } })));
+    expect(views()).toEqual(before);
+    // The declaration ends with its work: the next write, outside it, counts again.
+    await db.region.update({ where: { code: "GEN-1" }, data: { nameFr: "Avec effet" } });
+    expect(dataGeneration()).toBe((before[2] as number) + 1);
+  });
+
   it.runIf(!isPostgresTestRun())("on SQLite, notices a write another process committed to the file", async () => {
     expect(dbProvider()).toBe("sqlite");
     await noticeOtherWriters(); // remembers the file's current version
@@ -104,6 +116,10 @@ describe(`writes seen by the data generation (${isPostgresTestRun() ? "PostgreSQ
       await withWriteScope(7, () => getDb().region.update({ where: { code: "GEN-1" }, data: { nameFr: "Région sept" } }));
       while (heard.length === 1 && Date.now() < deadline + 2000) await new Promise((resolve) => setTimeout(resolve, 5));
       expect(heard[1]).toEqual({ kind: "data-changed", prefectureId: 7 });
+      // Work that changes no figure tells no one.
+      await withFiguresUnchanged(() => getDb().region.update({ where: { code: "GEN-1" }, data: { nameFr: "Région sans effet" } }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard).toHaveLength(2);
     } finally {
       await bus.stop();
     }

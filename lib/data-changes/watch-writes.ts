@@ -7,7 +7,7 @@
  * rate windows, audit entries...) do not count: signing in must not make every dashboard recompute.
  */
 import { noteDataChanged, type ChangeScope } from "./generation";
-import { currentWriteScope } from "./write-scope";
+import { currentWriteScope, writesChangeNoFigure } from "./write-scope";
 
 // Tables the dashboards, the results and the event pages' figures never read. Any other table counts,
 // including one added later: forgetting a table here costs a recomputation, never a stale figure.
@@ -81,10 +81,12 @@ function watchAdapter<A extends Adapter>(adapter: A, onCommittedWrite: () => Pro
 /**
  * The same adapter factory, every connection it makes watched as above. `alsoTell` runs after each committed
  * write too (on PostgreSQL: ./tell-instances.ts). A write committed inside a write scope (./write-scope.ts)
- * concerns that prefecture only: the scope is the one of the code that sent the statement or the COMMIT.
+ * concerns that prefecture only, and one committed by work that declared it changes no figure concerns none
+ * (nothing moves, no instance is told): the scope is the one of the code that sent the statement or the COMMIT.
  */
 export function watchWrites<F extends Factory>(factory: F, alsoTell?: (prefectureId: ChangeScope) => Promise<void>): F {
   const onCommittedWrite = async () => {
+    if (writesChangeNoFigure()) return;
     const prefectureId = currentWriteScope();
     noteDataChanged("local", prefectureId);
     await alsoTell?.(prefectureId);
