@@ -348,6 +348,31 @@ started (median of 5, ms), for the national manager and the manager of ${seeded.
 |---|---|---|
 ${nationalParts.map((p, i) => `| ${p.name} | ${f1(p.median)} | ${f1(localParts[i]!.median)} |`).join("\n")}
 
+This run's machine is not the one of the runs quoted below: the same 2 CPUs and Node, but AMD EPYC where those were
+Intel Xeon, and about twice as slow for this work. One at a time the national key figures take 38.1 ms (23.6 on the
+Intel machine the same day), the reads above 2 to 3 times longer (the country's pipeline 1,487 ms against 587). The
+figures in the paragraphs below are the Intel machine's unless they say otherwise; the table is this machine's. Here,
+under the 20 managers with every view kept, one instance answers 34 to 39 pages a second, so each page holds its main
+thread for about 25 to 29 ms (CPU profile: Next's and React's rendering 40%, Node's internals and streams 23%, the
+app's code 13%, garbage collection 12.5%, Prisma 2.4%, the pg driver 0.7%, idle 1.2%), and 20 clients that each wait
+for their answer wait 20 / 39 pages a second = about 510 ms on average (Little's law), whatever the database does; the
+medians measured are close to it. The machine still had a third of its two CPUs idle then (vmstat over 60 s: 58% user, 9% system, 33%
+idle; the server process 120% of one CPU with its collector and compression threads). A second instance behind nginx
+takes that third and no more (84% user, 15% system, 1% idle) and gives the same 34 to 40 pages a second, with a longer
+tail: the four dashboard pages are 100 to 370 kB each before compression (the Tanger-Assilah breakdowns 238 kB, 88 kB
+of it HTML, the rest React's payload of the same content), and rendering them is the cost. On this machine the p99
+target needs about 4 times this throughput: more CPUs, one instance per CPU, or pages that are not rendered again for
+each visit (a rendered page kept per session and view generation; not built: its key, its nonce and its session check
+on every hit need more care than this session had left).
+
+This run also found a cost the earlier ones hid. The server's daily retention job (lib/applications/retention.ts)
+starts with the server and erases the contact details of applications refused or deferred more than 5 years before,
+one transaction each. The generated data had about 20,000 of them due, and each erasure moved the data generation, so
+every kept view went stale again and again: the 20 managers got 6.4 pages a second (p99 5.5 s) while it ran. An
+erasure changes no figure, so it now says so (withFiguresUnchanged in lib/data-changes/write-scope.ts) and no view is
+forgotten: 35.8 pages a second during the erasure, 39.0 after it. The generated data now has those applications
+already erased, as a daily run leaves them.
+
 Where the time goes and what keeps it down. The summaries stop summarising at this size: GrantSummary is keyed by commune
 (1,500) x programme x axis x year x status, so it holds one row for every six or seven grants, and
 GrantCommuneSectorSummary more; a national dashboard groups them all. The outcome figures join every visited grant
