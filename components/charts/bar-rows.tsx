@@ -2,7 +2,8 @@
 // keeps long Arabic names readable on a phone. The label is HTML, not SVG text, so that a long programme
 // name ("Deuxième phase — 1. Programme de lutte contre le déficit en infrastructures…") wraps onto more
 // lines instead of running past the screen's edge. Only the bar and its value are drawn in SVG, with x in
-// percent and mirrored for right to left.
+// percent and mirrored for right to left. The label's and strip's look is set once by .bar-row
+// (app/globals.css): a national page has a hundred bars.
 import { percentOf, pointX, spanX } from "@/components/charts/scale";
 import { HALO, INK, TRACK } from "@/components/charts/palette";
 
@@ -33,8 +34,8 @@ export function BarRow({ label, valueText, value, max, color, dir, href, name }:
   const outward = dir === "rtl" ? -6 : 6;
   const content = (
     <>
-      {label && <span className="block text-start text-[13px] leading-snug break-words text-slate-800">{label}</span>}
-      <svg aria-hidden="true" direction={dir} width="100%" height={BAR_STRIP_HEIGHT} className="block overflow-visible">
+      {label && <span>{label}</span>}
+      <svg aria-hidden="true" direction={dir} width="100%" height={BAR_STRIP_HEIGHT}>
         <title>{name}</title>
         <rect x={`${spanX(0, 100, dir)}%`} y="4" width="100%" height="18" fill={TRACK} rx="2" />
         <rect x={`${spanX(0, pct, dir)}%`} y="4" width={`${pct}%`} height="18" fill={color} rx="2" />
@@ -45,7 +46,6 @@ export function BarRow({ label, valueText, value, max, color, dir, href, name }:
           fontSize="12"
           textAnchor={inside ? "end" : "start"}
           fill={inside ? HALO : INK}
-          className="tabular-nums"
         >
           {valueText}
         </text>
@@ -56,8 +56,8 @@ export function BarRow({ label, valueText, value, max, color, dir, href, name }:
   // its container and out of the tab order: keyboard and screen-reader users reach the same link, once,
   // in the chart's data table.
   return href ? (
-    <a href={href} tabIndex={-1} className="block min-w-0">{content}</a>
+    <a href={href} tabIndex={-1} className="bar-row">{content}</a>
   ) : (
-    <div className="min-w-0">{content}</div>
+    <div className="bar-row">{content}</div>
   );
 }

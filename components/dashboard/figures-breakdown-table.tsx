@@ -24,21 +24,22 @@ type Props<F> = {
 
 /**
  * A breakdown by zone or phase of one section's figures (pipeline, outcomes): a row per value, a total row,
- * numbers aligned at the end, the whole scrolled inside its own region on a phone.
+ * numbers aligned at the end, the whole scrolled inside its own region on a phone. The cells' look is set
+ * once by .figures-table (app/globals.css).
  */
 export async function FiguresBreakdownTable<F>({ caption, dimension, testId, headers, cells, rows, total, pathname, filters, links, tableClassName = "" }: Props<F>) {
   const d = await getTranslations("Dashboard");
   const line = (key: string, label: React.ReactNode, values: string[], isTotal = false) => (
     <tr key={key} className={isTotal ? "border-t-2 border-brand-600 font-bold" : "border-b border-slate-100"}>
-      <th scope="row" className="p-2 text-start font-normal">{label}</th>
+      <th scope="row">{label}</th>
       {values.map((v, i) => (
-        <td key={i} className="p-2 text-end whitespace-nowrap tabular-nums">{v}</td>
+        <td key={i}>{v}</td>
       ))}
     </tr>
   );
   return (
     <ScrollRegion label={caption}>
-      <table className={`w-full border-collapse text-sm ${tableClassName}`} data-testid={testId}>
+      <table className={`figures-table w-full border-collapse text-sm ${tableClassName}`} data-testid={testId}>
         <caption className="mb-2 text-start font-semibold text-slate-800">{caption}</caption>
         <thead>
           <tr className="border-b border-brand-100 bg-brand-50 align-bottom">
@@ -50,7 +51,7 @@ export async function FiguresBreakdownTable<F>({ caption, dimension, testId, hea
         </thead>
         <tbody>
           {rows.map((r) =>
-            line(r.key, links ? <a href={dashboardHref(pathname, filters, r.change)} className="font-semibold text-brand-800 underline">{r.label}</a> : r.label, cells(r.figures)),
+            line(r.key, links ? <a href={dashboardHref(pathname, filters, r.change)}>{r.label}</a> : r.label, cells(r.figures)),
           )}
           {line("total", <span className="font-bold">{d("total")}</span>, cells(total), true)}
         </tbody>
