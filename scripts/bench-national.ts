@@ -349,21 +349,25 @@ started (median of 5, ms), for the national manager and the manager of ${seeded.
 ${nationalParts.map((p, i) => `| ${p.name} | ${f1(p.median)} | ${f1(localParts[i]!.median)} |`).join("\n")}
 
 This run's machine is not the one of the runs quoted below: the same 2 CPUs and Node, but AMD EPYC where those were
-Intel Xeon, and about twice as slow for this work. One at a time the national key figures take 38.1 ms (23.6 on the
-Intel machine the same day), the reads above 2 to 3 times longer (the country's pipeline 1,487 ms against 587). The
-figures in the paragraphs below are the Intel machine's unless they say otherwise; the table is this machine's. Here,
-under the 20 managers with every view kept, one instance answers 34 to 39 pages a second, so each page holds its main
-thread for about 25 to 29 ms (CPU profile: Next's and React's rendering 40%, Node's internals and streams 23%, the
-app's code 13%, garbage collection 12.5%, Prisma 2.4%, the pg driver 0.7%, idle 1.2%), and 20 clients that each wait
-for their answer wait 20 / 39 pages a second = about 510 ms on average (Little's law), whatever the database does; the
-medians measured are close to it. The machine still had a third of its two CPUs idle then (vmstat over 60 s: 58% user, 9% system, 33%
-idle; the server process 120% of one CPU with its collector and compression threads). A second instance behind nginx
-takes that third and no more (84% user, 15% system, 1% idle) and gives the same 34 to 40 pages a second, with a longer
-tail: the four dashboard pages are 100 to 370 kB each before compression (the Tanger-Assilah breakdowns 238 kB, 88 kB
-of it HTML, the rest React's payload of the same content), and rendering them is the cost. On this machine the p99
-target needs about 4 times this throughput: more CPUs, one instance per CPU, or pages that are not rendered again for
-each visit (a rendered page kept per session and view generation; not built: its key, its nonce and its session check
-on every hit need more care than this session had left).
+Intel Xeon, and about twice as slow for this work. One at a time the national key figures take about 40 ms (23.6 on
+the Intel machine the same day), the reads above 2 to 3 times longer (the country's pipeline about 1,500 ms against
+587). The figures in the paragraphs below are the Intel machine's unless they say otherwise; the table is this
+machine's. It is also a noisy machine: the same code under the same 20 managers with every view kept gave 29 to 45
+pages a second in ten runs of 60 s on 2026-12-07 (p99 800 to 1,300 ms), and two instances behind nginx 34 to 52.
+At about 39 pages a second each page holds one instance's main thread for about 25 ms (CPU profile: Next's and
+React's rendering 40%, Node's internals and streams 23%, the app's code 13%, garbage collection 12.5%, Prisma 2.4%,
+the pg driver 0.7%, idle 1.2%), and 20 clients that each wait for their answer wait 20 / 39 pages a second = about
+510 ms on average (Little's law), whatever the database does; the medians measured are close to it. The machine
+still had a third of its two CPUs idle then (vmstat over 60 s: 58% user, 9% system, 33% idle; the server process
+120% of one CPU with its collector and compression threads); a second instance behind nginx takes that third and no
+more (84% user, 15% system, 1% idle). Rendering the pages is the cost: the national breakdowns page was 429 kB
+before compression (166 kB of HTML, the rest React's payload of the same content), a third of it class names
+repeated on every table cell and bar; since 2026-12-07 the tables and bar rows take that look from two CSS classes
+(.figures-table, .bar-row in app/globals.css) and the page is 339 kB, the screens pixel for pixel the same. Under
+load that gave 37.0 and 38.2 pages a second against 35.3 and 29.0 in two alternating rounds, within this machine's
+noise. On this machine the p99 target needs about 4 times this throughput: more CPUs, one instance per CPU, or pages
+that are not rendered again for each visit (a rendered page kept per session and view generation; not built: its
+key, its nonce and its session check on every hit need more care than this session had left).
 
 This run also found a cost the earlier ones hid. The server's daily retention job (lib/applications/retention.ts)
 starts with the server and erases the contact details of applications refused or deferred more than 5 years before,
