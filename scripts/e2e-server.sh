@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The server behind the end-to-end tests: production build, on a fresh database seeded like a first start,
 # plus this run's test accounts (e2e/first-run.spec.ts starts a truly fresh server of its own).
-# E2E_DATABASE_URL (set by playwright.config.ts): a SQLite file (the default, .tmp/e2e.db) or a PostgreSQL
+# E2E_DATABASE_URL (set by playwright.config.ts): a SQLite file (.tmp/e2e-PORT.db) or a PostgreSQL
 # database (E2E_DATABASE=postgres), recreated empty here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-url="${E2E_DATABASE_URL:-file:./.tmp/e2e.db}"
+url="${E2E_DATABASE_URL:-file:./.tmp/e2e-${1:-3100}.db}"
 case "$url" in
   file:*)
     file="${url#file:}"

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions as chromium } from "../support/chromium";
 import { testPostgresUrl, withDatabase } from "../../lib/testing/postgres";
 
 // The cluster test (`npm run test:cluster`): two app instances on one PostgreSQL database behind Debian's
@@ -11,11 +12,6 @@ export const CLUSTER_PORTS = { nginx: port, instances: [port + 1, port + 2] } as
 process.env.CLUSTER_DATABASE_URL ??= withDatabase(testPostgresUrl(), `indh_cluster_${port}`);
 process.env.E2E_ACCOUNT_SECRET ??= randomBytes(24).toString("base64url"); // the test accounts (e2e/auth.ts)
 process.env.CLUSTER_PORT = String(port); // for the workers
-
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-};
 
 export default defineConfig({
   testDir: ".",
