@@ -6,10 +6,17 @@
 // with the app: it is some 60 packages that neither the app nor CI needs, fetched once into npm's cache.
 // Debian's Chromium, headless; pages are visited on `localhost` so that the canonical links (PUBLIC_BASE_URL,
 // set to the same address) point at the page's own origin.
+//
+// The browser is the end-to-end tests' (e2e/support/chromium.ts): Chromium's headless shell where installed,
+// the whole browser otherwise (CHROME_PATH chooses). Lighthouse's simulated throttling multiplies the task times
+// it observes by 4; on a 2-core host the whole browser's own processes (GPU, compositor, utilities) run on the
+// same two cores as the page and lengthen those observations. The table names the binary it was measured with.
+const browser = process.env.CHROME_PATH ?? chromiumPath;
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { machineDescription, today, writeBenchSection } from "./bench-markdown";
+import { chromiumPath } from "../e2e/support/chromium";
 import { SEED_SLUG } from "./bench-page";
 
 export const LIGHTHOUSE_VERSION = "12.2.3";
@@ -55,7 +62,7 @@ function runLighthouse(url: string, outFile: string): Report {
   execFileSync("npm", [
     "exec", "--yes", `--package=lighthouse@${LIGHTHOUSE_VERSION}`, "--", "lighthouse", url,
     "--output=json", `--output-path=${outFile}`, "--quiet", `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=${flags}`,
-  ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "inherit"] });
+  ], { env: { ...process.env, CHROME_PATH: browser }, stdio: ["ignore", "ignore", "inherit"] });
   return JSON.parse(fs.readFileSync(outFile, "utf8")) as Report;
 }
 
@@ -107,7 +114,7 @@ Written by scripts/bench-lighthouse.ts on ${today()}.
 Machine: ${machineDescription()}.
 
 Lighthouse ${LIGHTHOUSE_VERSION}, mobile preset with simulated throttling (its default), Debian's Chromium
-headless, against the production server on a fresh seeded SQLite file. Median of ${RUNS} runs per page, for
+(\`${browser}\`), against the production server on a fresh seeded SQLite file. Median of ${RUNS} runs per page, for
 each score and each metric (TBT: total blocking time; SI: speed index).
 
 ${head}
