@@ -14,7 +14,9 @@ import fs from "node:fs";
 import http from "node:http";
 import next from "next";
 import { PageCache } from "@/lib/page-cache/page-cache";
-import { cacheKeyFor, passThroughAndStore, serveCached } from "@/lib/page-cache/http";
+import { cacheKeyFor, isDocumentRequest, passThroughAndStore, serveCached } from "@/lib/page-cache/http";
+import { rewriteHtmlAnswer } from "@/lib/page-cache/rewrite-answer";
+import { isScriptFreePage, withoutFrameworkScripts } from "@/lib/page-cache/script-free";
 import { registerPageCache } from "@/lib/page-cache/forget";
 import { pinHostToPublicBaseUrl } from "@/lib/page-cache/canonical-host";
 import { clientAddressStamper } from "@/lib/http/client-address";
@@ -38,6 +40,12 @@ const port = Number(process.env.PORT ?? 3000);
 // The client's address for the rate limits, from the socket or per TRUST_PROXY (a bad value stops the start).
 const stampClientAddress = clientAddressStamper();
 
+/** A public page asked for as a document (lib/page-cache/script-free.ts); PUBLIC_PAGE_SCRIPTS=on keeps Next's scripts. */
+function isScriptFreeDocument(req: http.IncomingMessage): boolean {
+  if (req.method !== "GET" || process.env.PUBLIC_PAGE_SCRIPTS === "on") return false;
+  return isScriptFreePage((req.url ?? "").split("?")[0]!) && isDocumentRequest(req);
+}
+
 async function main() {
   const app = next({ dev: false, dir: __dirname, hostname: "localhost", port });
   await app.prepare();
@@ -60,6 +68,8 @@ async function main() {
     if (cached) return serveCached(cached, req, res, cache);
     if (key) pinHostToPublicBaseUrl(req); // a cacheable answer must not depend on a client-chosen host
     if (key) passThroughAndStore(key, req, res, cache);
+    // After the store above: the page cache keeps the page as it was sent, without its scripts.
+    if (isScriptFreeDocument(req)) rewriteHtmlAnswer(req, res, withoutFrameworkScripts);
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500);

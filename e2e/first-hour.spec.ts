@@ -24,8 +24,8 @@ for (const path of ["", "/events", "/results"]) {
 }
 
 test("the accessibility check finds a violation when there is one (an image without a text alternative)", async ({ page, appLocale }) => {
-  // A real page (its Content-Security-Policy applies), once React has hydrated it: an element added before
-  // hydration would be a mismatch React removes.
+  // A real page (its Content-Security-Policy applies), once loaded. Public pages are not hydrated
+  // (lib/page-cache/script-free.ts), so no React takes the added element away again.
   await page.goto(`/${appLocale}/events`, { waitUntil: "networkidle" });
   await page.evaluate(() => {
     const image = document.createElement("img"); // no src: no request, no console error

@@ -149,7 +149,7 @@ test("the public results page shows aggregate totals only, by zone and phase fir
   await checkA11y();
 });
 
-test("the results page is kept for everyone a few seconds per filter set, under the shared policy, and still runs its scripts", async ({ page, request, appLocale }) => {
+test("the results page is kept for everyone a few seconds per filter set, under the shared policy, without Next's scripts", async ({ page, request, appLocale }) => {
   const path = `/${appLocale}/results?fromYear=2019&toYear=2019&zone=RURAL`; // written as the filter links write it
   // A copy another run left expires within 10 s: wait for a rendering answer, then the next one is the copy.
   let first: Awaited<ReturnType<typeof request.get>> | undefined;
@@ -165,11 +165,41 @@ test("the results page is kept for everyone a few seconds per filter set, under 
   const reordered = `/${appLocale}/results?zone=RURAL&fromYear=2019&toYear=2019`;
   await request.get(reordered);
   expect((await request.get(reordered)).headers()["x-page-cache"]).toBeUndefined();
-  // Served from the copy, the page's scripts still run: the inline ones created self.__next_f (the page's
-  // React payload) and Next's own bootstrap took it over, replacing its push (a refused script would also be a
-  // console error, which fails every spec).
+  // The copy is the page as sent to the first visitor: without Next's and React's scripts, complete.
+  expect(await kept.text()).not.toMatch(/<script\b/);
   await page.goto(path, { waitUntil: "networkidle" });
   await expect(page.getByTestId("zone-phase-table")).toBeVisible();
+});
+
+// lib/page-cache/script-free.ts: the pages a visitor reads are plain HTML documents; only the app's own small
+// script (public/js/public-pages.js) may load, on the pages that use it. The workspace still hydrates.
+const SCRIPT_FREE_PAGES = ["", "/events", "/events/cooperatives-day-tanger-2025", "/calls", "/calls/appel-2026-economie-sociale-tanger", "/results"];
+
+test("public pages load none of Next's or React's scripts, and their links and language switch work", async ({ page, appLocale }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  for (const path of SCRIPT_FREE_PAGES) {
+    const response = await page.goto(`/${appLocale}${path}`);
+    expect(response?.status(), path).toBe(200);
+    expect(await page.locator("h1").count(), path).toBe(1);
+  }
+  expect([...new Set(scripts)]).toEqual(["/js/public-pages.js"]);
+  // The language switch is a plain link to the same page in the other language.
+  const other = appLocale === "ar" ? "fr" : "ar";
+  await page.locator(`a[hreflang="${other}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`/${other}/results$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", other);
+});
+
+test("the workspace is still a React application: the sign-in page loads Next's scripts and hydrates", async ({ page, appLocale }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/${appLocale}/sign-in`, { waitUntil: "networkidle" });
+  expect(scripts.some((script) => script.startsWith("/_next/static/"))).toBe(true);
   const hydrated = () => {
     const payload = (window as unknown as { __next_f?: unknown[] }).__next_f;
     return Array.isArray(payload) && payload.push !== Array.prototype.push;

@@ -35,7 +35,7 @@ test("every page rendered per request gets its own script nonce; the cached even
   await signIn(page, appLocale, DEMO.manager);
   const signedIn = page.request; // carries the session cookie
   const nonces = new Set<string>();
-  for (const [path, client] of [["sign-in", request], ["sign-in", request], ["", request], ["admin", signedIn], ["admin/grants", signedIn], ["admin/dashboard", signedIn]] as const) {
+  for (const [path, client] of [["sign-in", request], ["sign-in", request], ["calls/appel-2026-economie-sociale-tanger/apply", request], ["admin", signedIn], ["admin/grants", signedIn], ["admin/dashboard", signedIn]] as const) {
     const response = await client.get(`/${appLocale}/${path}`);
     expect(response.status(), path).toBe(200);
     const policy = scriptSrc(response.headers()["content-security-policy"]);

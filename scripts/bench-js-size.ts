@@ -1,7 +1,9 @@
 // First-load JavaScript of the public pages. Next 16 no longer prints sizes after a build, and its
 // manifests change shape between versions, so this reads what a browser reads: the page's HTML from the
-// running server, every <script src="/_next/static/..."> in it, each fetched and gzipped (level 9, as
-// Next's old build table did). The fr pages are the same code as the ar ones.
+// running server, every same-origin <script src> in it (Next's chunks under /_next/static/, the app's own
+// files from public/), each fetched and gzipped (level 9, as Next's old build table did). The fr pages are
+// the same code as the ar ones. Since 2026-12-07 server.ts sends the public pages without Next's scripts
+// (lib/page-cache/script-free.ts): what is left is the app's own public/js/public-pages.js where a page uses it.
 //
 // Issue 15's target is on what a page loads beyond React DOM's chunk and the router's chunk (the two
 // framework chunks no app can do without): <= 10 kB gzip. That rest is shown split into the Turbopack
@@ -27,7 +29,7 @@ const KIND_LABEL: Record<Kind, string> = {
   router: "router",
   turbopack: "Turbopack runtime",
   next: "Next's other chunks",
-  page: "the app's own client components",
+  page: "the app's own scripts",
 };
 
 async function text(url: string): Promise<string> {
@@ -43,7 +45,8 @@ async function text(url: string): Promise<string> {
 export function scriptSources(html: string): string[] {
   const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
   const sources = tags.flatMap((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1]?.replaceAll("&amp;", "&") ?? []);
-  return [...new Set(sources.filter((src) => src.startsWith("/_next/static/")))];
+  // Next's chunks, and the app's own files from public/ (public/js/public-pages.js on the public pages).
+  return [...new Set(sources.filter((src) => src.startsWith("/") && !src.startsWith("//")))];
 }
 
 /** Next's root chunks of the build the server runs (the same folder: NEXT_DIST_DIR or .next-test). */
@@ -56,6 +59,7 @@ function rootMainFiles(): Set<string> {
 
 /** Which part of the framework or the app a chunk is, by what it contains (names survive minification). */
 export function chunkKind(src: string, body: string, roots: Set<string>): Kind {
+  if (!src.startsWith("/_next/")) return "page";
   if (/\/turbopack-[^/]*\.js$/.test(src)) return "turbopack";
   if (body.includes("hydrateRoot") && body.includes("appBootstrap")) return "react-dom";
   if (body.includes("serverActionReducer")) return "router";
@@ -103,13 +107,14 @@ export async function benchJsSize(baseUrl: string) {
 Written by scripts/bench-js-size.ts on ${today()}.
 Machine: ${machineDescription()}.
 
-Production build; for each page, every \`<script src="/_next/static/...">\` its server-rendered HTML loads on a
+Production server (\`npm start\`'s server.ts); for each page, every same-origin \`<script src>\` its HTML loads on a
 first visit, fetched from the server and gzipped at level 9 (kB = 1,000 bytes). The fr pages are the same code.
-"Beyond" is what a page loads beyond React DOM's chunk and the router's chunk; it is made of the Turbopack
-runtime, Next's other chunks (build-manifest.json's rootMainFiles: its navigation API, the client of the
-server components' stream, the built-in global error page; and its built-in layout components: layout
-router, error and not-found boundaries) and the app's own client components (language switch, error page,
-copy-link button, call deadline).
+"Beyond" is what a page loads beyond React DOM's chunk and the router's chunk: the Turbopack runtime, Next's
+other chunks (build-manifest.json's rootMainFiles: its navigation API, the client of the server components'
+stream, the built-in global error page; and its built-in layout components) and the app's own. Server.ts
+sends these pages without Next's and React's scripts (lib/page-cache/script-free.ts; \`PUBLIC_PAGE_SCRIPTS=on\`
+keeps them, 136-137 kB in all and 29-30 kB beyond the two chunks on 2026-12-06); the app's own is then
+public/js/public-pages.js, on the pages with a share button or a call's deadline.
 
 | page | scripts | gzip kB in all | React DOM | router | beyond | of which Turbopack runtime | Next's other chunks | the app's own |
 |---|---|---|---|---|---|---|---|---|

@@ -1,7 +1,5 @@
-"use client";
-
-import { useEffect, useState } from "react";
-import { callPhaseAt, type CallPhase } from "@/lib/calls/deadline";
+import { callPhaseAt } from "@/lib/calls/deadline";
+import { PublicPagesScript } from "@/components/layout/public-pages-script";
 
 /** Texts formatted on the server (components/calls/deadline-texts.ts): public pages load no i18n library. */
 export type DeadlineTexts = {
@@ -20,7 +18,7 @@ type Props = {
   /** The application form's address in the page's language. */
   applyHref: string;
   texts: DeadlineTexts;
-  /** The instant the page was rendered: the first paint agrees with the server's HTML (no hydration mismatch). */
+  /** The instant the page was rendered: which of the three states is shown before the script runs. */
   renderedAt: string;
 };
 
@@ -30,26 +28,33 @@ function closesInText(texts: DeadlineTexts, locale: string, days: number): strin
 }
 
 /**
- * "Closes in N days" with the Apply button while the call is open, the closed notice after. The page is
- * cached, so the browser recomputes from its own clock once loaded and every minute after: a page cached
- * before the deadline never offers to apply after it.
+ * "Closes in N days" with the Apply button while the call is open, the notice before it opens and after it
+ * closes. All three are rendered, the one true at `renderedAt` shown. The page is cached (for minutes), so
+ * public/js/public-pages.js shows the one true by the visitor's own clock once loaded and every minute
+ * after: a page cached before the deadline never offers to apply after it.
  */
 export function DeadlineStatus({ locale, opensAt, closesAt, applyHref, texts, renderedAt }: Props) {
   const opens = Date.parse(opensAt);
   const closes = Date.parse(closesAt);
-  const [phase, setPhase] = useState<CallPhase>(() => callPhaseAt(Date.parse(renderedAt), opens, closes));
-  useEffect(() => {
-    const update = () => setPhase(callPhaseAt(Date.now(), opens, closes));
-    update();
-    const timer = setInterval(update, 60_000);
-    return () => clearInterval(timer);
-  }, [opens, closes]);
-  if (phase.kind === "upcoming") return <p className="rounded-md bg-ochre-100 p-3 font-semibold" data-testid="call-phase">{texts.notYetOpen}</p>;
-  if (phase.kind === "closed") return <p className="rounded-md bg-slate-100 p-3 font-semibold" data-testid="call-phase">{texts.closed}</p>;
+  const phase = callPhaseAt(Date.parse(renderedAt), opens, closes);
+  const clientTexts = { closesIn: texts.closesIn, closesToday: texts.closesToday };
   return (
-    <div className="flex flex-wrap items-center gap-4" data-testid="call-phase">
-      <p className="font-semibold text-brand-800" data-testid="closes-in">{phase.days === 0 ? texts.closesToday : closesInText(texts, locale, phase.days)}</p>
-      <a href={applyHref} className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white no-underline hover:bg-brand-800">{texts.apply}</a>
+    <div data-call-phase data-opens-at={opens} data-closes-at={closes} data-locale={locale} data-texts={JSON.stringify(clientTexts)} data-testid="call-phase">
+      <p data-phase="upcoming" hidden={phase.kind !== "upcoming"} className="rounded-md bg-ochre-100 p-3 font-semibold">
+        {texts.notYetOpen}
+      </p>
+      <div data-phase="open" hidden={phase.kind !== "open"} className="flex flex-wrap items-center gap-4">
+        <p data-closes-in className="font-semibold text-brand-800" data-testid="closes-in">
+          {phase.kind === "open" && (phase.days === 0 ? texts.closesToday : closesInText(texts, locale, phase.days))}
+        </p>
+        <a href={applyHref} className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+          {texts.apply}
+        </a>
+      </div>
+      <p data-phase="closed" hidden={phase.kind !== "closed"} className="rounded-md bg-slate-100 p-3 font-semibold">
+        {texts.closed}
+      </p>
+      <PublicPagesScript />
     </div>
   );
 }

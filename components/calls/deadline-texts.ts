@@ -14,8 +14,8 @@ function samplesByCategory(locale: AppLocale): [Intl.LDMLPluralRule, number][] {
 }
 
 /**
- * The texts DeadlineStatus (a client component) shows, formatted here so that public pages load none of
- * next-intl's client code. "Closes in N days" is sent as one template per plural category, with `{days}`
+ * The texts DeadlineStatus shows, then public/js/public-pages.js by the visitor's clock, formatted here: public
+ * pages load no i18n library. "Closes in N days" is sent as one template per plural category, with `{days}`
  * where the number goes: the browser picks the category with Intl.PluralRules, as the server would.
  */
 export async function deadlineTexts(locale: AppLocale, dates: { opensText: string; closesText: string }): Promise<DeadlineTexts> {

@@ -2,17 +2,21 @@ import { getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/i18n/paths";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { eventShareLinks } from "@/lib/events/share-links";
-import { CopyLinkButton } from "@/components/events/copy-link-button";
+import { PublicPagesScript } from "@/components/layout/public-pages-script";
 
 const LINK =
   "inline-block rounded-md border border-brand-700 bg-white px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
+const BUTTON =
+  "rounded-md border border-brand-700 bg-white px-3 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+
 type Props = { locale: AppLocale; slug: string; title: string; url: string };
 
 /**
- * "Add to calendar" and share links for a public event. Every link works without JavaScript; the
- * copy/share button is added on top once the page is interactive. Hidden in print (no-print): on paper
- * these are only noise.
+ * "Add to calendar" and share links for a public event. Every link works without JavaScript. The copy/share
+ * button is rendered hidden and shown by public/js/public-pages.js, which labels it for the device: "share"
+ * where the browser has a share sheet (phones), else "copy"; without the script there is no dead button.
+ * Hidden in print (no-print): on paper these are only noise.
  */
 export async function ShareEvent({ locale, slug, title, url }: Props) {
   const t = await getTranslations({ locale, namespace: "EventShare" });
@@ -38,11 +42,26 @@ export async function ShareEvent({ locale, slug, title, url }: Props) {
           </li>
         ))}
       </ul>
-      <CopyLinkButton
-        url={url}
-        title={title}
-        texts={{ copyLink: t("copyLink"), shareLink: t("shareLink"), copied: t("copied"), shared: t("shared"), copyFailed: t("copyFailed") }}
-      />
+      <div
+        data-share-button
+        data-url={url}
+        data-title={title}
+        data-texts={JSON.stringify({ copyLink: t("copyLink"), shareLink: t("shareLink"), copied: t("copied"), shared: t("shared") })}
+        hidden
+        className="flex flex-wrap items-center gap-3"
+      >
+        <button type="button" className={BUTTON}>
+          {t("copyLink")}
+        </button>
+        {/* role=status is a polite live region, present before any message so screen readers announce it. */}
+        <p role="status" className="text-sm text-slate-800">
+          <span data-share-message />
+          <span data-share-failed hidden>
+            {t("copyFailed")} <bdi dir="ltr" className="select-all break-all">{url}</bdi>
+          </span>
+        </p>
+      </div>
+      <PublicPagesScript />
     </section>
   );
 }

@@ -41,6 +41,11 @@ const REPLAYED_HEADERS = new Set([
 // Larger answers are passed through, never kept.
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
+/** A browser asking for the page itself: not a client-side navigation's or a server action's request. */
+export function isDocumentRequest(req: IncomingMessage): boolean {
+  return !BYPASS_HEADERS.some((name) => req.headers[name] !== undefined);
+}
+
 /** The cache key of a request the cache may answer, or null to leave it to Next. */
 export function cacheKeyFor(req: IncomingMessage): string | null {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
@@ -48,7 +53,7 @@ export function cacheKeyFor(req: IncomingMessage): string | null {
   if (!url.startsWith("/") || url.startsWith("/_next/") || url.startsWith("/api/")) return null;
   const queryAt = url.indexOf("?");
   if (queryAt >= 0 && !isKeptQueryPage(url.slice(0, queryAt), url.slice(queryAt + 1))) return null;
-  if (BYPASS_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  if (!isDocumentRequest(req)) return null;
   if ((req.headers.cookie ?? "").includes("__prerender_bypass")) return null;
   return url;
 }
@@ -179,7 +184,7 @@ export function serveCached(entry: CachedAnswer, req: IncomingMessage, res: Serv
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-function withAcceptEncoding(vary: string | string[] | undefined): string {
+export function withAcceptEncoding(vary: string | string[] | undefined): string {
   const names = (Array.isArray(vary) ? vary.join(",") : (vary ?? "")).split(",").map((name) => name.trim()).filter(Boolean);
   if (!names.some((name) => name.toLowerCase() === "accept-encoding")) names.push("Accept-Encoding");
   return names.join(", ");

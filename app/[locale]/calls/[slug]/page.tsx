@@ -22,7 +22,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 // Cached (ISR) as the event pages are: nothing rendered at build time, each call on its first visit, then
 // served from Next's cache. Every call action (lib/calls/actions.ts) revalidates it; the five-minute backstop
 // bounds how stale the results (decided by the committee, whose writes do not revalidate it) can get. The
-// open/closed state is recomputed in the browser (DeadlineStatus), so a cached copy never offers to apply
+// open/closed state is recomputed in the browser (DeadlineStatus, public/js/public-pages.js), so a cached copy never offers to apply
 // after the deadline. Nothing here may read cookies or headers.
 export const revalidate = 300;
 export const dynamicParams = true;
