@@ -31,7 +31,8 @@ function closesInText(texts: DeadlineTexts, locale: string, days: number): strin
  * "Closes in N days" with the Apply button while the call is open, the notice before it opens and after it
  * closes. All three are rendered, the one true at `renderedAt` shown. The page is cached (for minutes), so
  * public/js/public-pages.js shows the one true by the visitor's own clock once loaded and every minute
- * after: a page cached before the deadline never offers to apply after it.
+ * after: a page cached before the deadline never offers to apply after it. suppressHydrationWarning: where
+ * React hydrates the page after all (PUBLIC_PAGE_SCRIPTS=on), it keeps what the script changed.
  */
 export function DeadlineStatus({ locale, opensAt, closesAt, applyHref, texts, renderedAt }: Props) {
   const opens = Date.parse(opensAt);
@@ -40,18 +41,18 @@ export function DeadlineStatus({ locale, opensAt, closesAt, applyHref, texts, re
   const clientTexts = { closesIn: texts.closesIn, closesToday: texts.closesToday };
   return (
     <div data-call-phase data-opens-at={opens} data-closes-at={closes} data-locale={locale} data-texts={JSON.stringify(clientTexts)} data-testid="call-phase">
-      <p data-phase="upcoming" hidden={phase.kind !== "upcoming"} className="rounded-md bg-ochre-100 p-3 font-semibold">
+      <p data-phase="upcoming" hidden={phase.kind !== "upcoming"} suppressHydrationWarning className="rounded-md bg-ochre-100 p-3 font-semibold">
         {texts.notYetOpen}
       </p>
-      <div data-phase="open" hidden={phase.kind !== "open"} className="flex flex-wrap items-center gap-4">
-        <p data-closes-in className="font-semibold text-brand-800" data-testid="closes-in">
+      <div data-phase="open" hidden={phase.kind !== "open"} suppressHydrationWarning className="flex flex-wrap items-center gap-4">
+        <p data-closes-in suppressHydrationWarning className="font-semibold text-brand-800" data-testid="closes-in">
           {phase.kind === "open" && (phase.days === 0 ? texts.closesToday : closesInText(texts, locale, phase.days))}
         </p>
         <a href={applyHref} className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white no-underline hover:bg-brand-800">
           {texts.apply}
         </a>
       </div>
-      <p data-phase="closed" hidden={phase.kind !== "closed"} className="rounded-md bg-slate-100 p-3 font-semibold">
+      <p data-phase="closed" hidden={phase.kind !== "closed"} suppressHydrationWarning className="rounded-md bg-slate-100 p-3 font-semibold">
         {texts.closed}
       </p>
       <PublicPagesScript />

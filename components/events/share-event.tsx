@@ -15,7 +15,9 @@ type Props = { locale: AppLocale; slug: string; title: string; url: string };
 /**
  * "Add to calendar" and share links for a public event. Every link works without JavaScript. The copy/share
  * button is rendered hidden and shown by public/js/public-pages.js, which labels it for the device: "share"
- * where the browser has a share sheet (phones), else "copy"; without the script there is no dead button.
+ * where the browser has a share sheet (phones), else "copy"; without the script there is no dead button. Where
+ * React hydrates the page after all (PUBLIC_PAGE_SCRIPTS=on, or a page reached from the hydrated workspace),
+ * suppressHydrationWarning lets it keep what the script changed instead of rendering the block again.
  * Hidden in print (no-print): on paper these are only noise.
  */
 export async function ShareEvent({ locale, slug, title, url }: Props) {
@@ -49,14 +51,15 @@ export async function ShareEvent({ locale, slug, title, url }: Props) {
         data-texts={JSON.stringify({ copyLink: t("copyLink"), shareLink: t("shareLink"), copied: t("copied"), shared: t("shared") })}
         hidden
         className="flex flex-wrap items-center gap-3"
+        suppressHydrationWarning
       >
-        <button type="button" className={BUTTON}>
+        <button type="button" className={BUTTON} suppressHydrationWarning>
           {t("copyLink")}
         </button>
         {/* role=status is a polite live region, present before any message so screen readers announce it. */}
         <p role="status" className="text-sm text-slate-800">
-          <span data-share-message />
-          <span data-share-failed hidden>
+          <span data-share-message suppressHydrationWarning />
+          <span data-share-failed hidden suppressHydrationWarning>
             {t("copyFailed")} <bdi dir="ltr" className="select-all break-all">{url}</bdi>
           </span>
         </p>
