@@ -16,7 +16,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { machineDescription, today, writeBenchSection } from "./bench-markdown";
-import { chromiumPath } from "../e2e/support/chromium";
+import { chromiumLaunchOptions, chromiumPath } from "../e2e/support/chromium";
 import { SEED_SLUG } from "./bench-page";
 
 export const LIGHTHOUSE_VERSION = "12.2.3";
@@ -58,7 +58,8 @@ const median = (values: number[]) => {
 };
 
 function runLighthouse(url: string, outFile: string): Report {
-  const flags = "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+  // The end-to-end tests' flags (no calls out of this closed network), headless.
+  const flags = ["--headless=new", ...chromiumLaunchOptions.args].join(" ");
   execFileSync("npm", [
     "exec", "--yes", `--package=lighthouse@${LIGHTHOUSE_VERSION}`, "--", "lighthouse", url,
     "--output=json", `--output-path=${outFile}`, "--quiet", `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=${flags}`,
