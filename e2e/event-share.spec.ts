@@ -15,6 +15,8 @@ const TEXT = {
     button: /^(انسخ الرابط|شارك الرابط)$/,
     copy: "انسخ الرابط",
     copied: "تم نسخ الرابط.",
+    share: "شارك الرابط",
+    shared: "تمت مشاركة الرابط.",
   },
   fr: {
     region: "Partager cette rencontre",
@@ -26,6 +28,8 @@ const TEXT = {
     button: /^(Copier le lien|Partager le lien)$/,
     copy: "Copier le lien",
     copied: "Lien copié.",
+    share: "Partager le lien",
+    shared: "Lien partagé.",
   },
 } as const;
 
@@ -86,6 +90,24 @@ test("the page's own script shows the copy/share button, which copies the addres
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
   await page.emulateMedia({ media: "print" });
   await expect(share).toBeHidden();
+});
+
+test("on a device with a share sheet the button shares the page's title and address instead", async ({ page, appLocale }) => {
+  const t = TEXT[appLocale];
+  // A phone's navigator.share, recorded: the headless browser has none.
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "share", {
+      value: async (data: ShareData) => void ((window as unknown as { shared?: ShareData }).shared = data),
+    });
+  });
+  await page.goto(`/${appLocale}${EVENT}`);
+  const share = page.getByRole("region", { name: t.region });
+  const button = share.getByRole("button", { name: t.share });
+  await button.click();
+  await expect(share.getByRole("status")).toContainText(t.shared);
+  const shared = await page.evaluate(() => (window as unknown as { shared?: ShareData }).shared);
+  expect(shared?.url).toBe(await page.locator('link[rel="canonical"]').getAttribute("href"));
+  expect(shared?.title).toBe(await page.locator("h1").textContent());
 });
 
 /** Escapes a literal for use inside a RegExp (the encoded URL holds "." and "%"). */

@@ -206,3 +206,23 @@ test("the workspace is still a React application: the sign-in page loads Next's 
   };
   expect(await page.evaluate(hydrated)).toBe(true);
 });
+
+test("a call page shows the call's state by the visitor's clock: never the Apply button after the deadline", async ({ page, appLocale }) => {
+  const path = `/${appLocale}/calls/appel-2026-economie-sociale-tanger`;
+  const apply = page.locator(`a[href="${path}/apply"]`);
+  const phase = page.getByTestId("call-phase");
+  await page.goto(path);
+  await expect(apply).toBeVisible(); // the seeded call is open today
+  // The same page (cached for minutes) read with a clock 120 days later, past the deadline.
+  await page.clock.install({ time: Date.now() + 120 * 24 * 3600 * 1000 });
+  await page.reload();
+  await expect(phase.locator('[data-phase="closed"]')).toBeVisible();
+  await expect(phase.locator('[data-phase="open"]')).toBeHidden();
+  await expect(apply).toBeHidden();
+  // The clock moved to before the call opens: the script looks again every minute and shows the notice.
+  await page.clock.setSystemTime(Date.now() - 240 * 24 * 3600 * 1000);
+  await page.clock.runFor(60_000);
+  await expect(phase.locator('[data-phase="upcoming"]')).toBeVisible();
+  await expect(phase.locator('[data-phase="closed"]')).toBeHidden();
+  await expect(apply).toBeHidden();
+});
