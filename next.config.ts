@@ -28,6 +28,8 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
       // The subset web fonts (scripts/subset-fonts.ts) carry a hash of their content in their names.
       { source: "/fonts/:file", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+      // The public pages' own script, asked for with the hash of its content (components/layout/public-pages-script.tsx).
+      { source: "/js/:file", has: [{ type: "query", key: "v" }], headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       // An applicant's private follow-up link carries its only key in the path: no page under it may send
       // it on as a referrer or let a search engine keep it (the later entry wins for the same header).
       { source: "/:locale/application/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }, { key: "X-Robots-Tag", value: "noindex, nofollow" }] },

@@ -191,6 +191,11 @@ test("public pages load none of Next's or React's scripts, and their links and l
   await page.locator(`a[hreflang="${other}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/${other}/results$`));
   await expect(page.locator("html")).toHaveAttribute("lang", other);
+  // The app's own script is asked for with its content's hash (?v=), so browsers keep it for a year.
+  await page.goto(`/${appLocale}/events/cooperatives-day-tanger-2025`);
+  const src = await page.locator("script[src^='/js/public-pages.js']").getAttribute("src");
+  expect(src).toMatch(/^\/js\/public-pages\.js\?v=[0-9a-f]{10}$/);
+  expect((await page.request.get(src!)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
 
 test("the workspace is still a React application: the sign-in page loads Next's scripts and hydrates", async ({ page, appLocale }) => {
