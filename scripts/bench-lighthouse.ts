@@ -11,13 +11,14 @@
 // the whole browser otherwise (CHROME_PATH chooses). Lighthouse's simulated throttling multiplies the task times
 // it observes by 4; on a 2-core host the whole browser's own processes (GPU, compositor, utilities) run on the
 // same two cores as the page and lengthen those observations. The table names the binary it was measured with.
-const browser = process.env.CHROME_PATH ?? chromiumPath;
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { machineDescription, today, writeBenchSection } from "./bench-markdown";
 import { chromiumLaunchOptions, chromiumPath } from "../e2e/support/chromium";
 import { SEED_SLUG } from "./bench-page";
+
+const browser = process.env.CHROME_PATH ?? chromiumPath;
 
 export const LIGHTHOUSE_VERSION = "12.2.3";
 const RUNS = 3;

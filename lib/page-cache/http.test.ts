@@ -1,7 +1,7 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { serveForTests } from "./test-http-server";
 import { PageCache } from "./page-cache";
 import { cacheKeyFor, passThroughAndStore, serveCached, sharedMaxAgeMs } from "./http";
 import { forgetCachedPages, registerPageCache } from "./forget";
@@ -37,38 +37,19 @@ function standInForNext(req: http.IncomingMessage, res: http.ServerResponse) {
   res.end(body.subarray(100));
 }
 
-const server = http.createServer((req, res) => {
+const get = serveForTests((req, res) => {
   const key = cacheKeyFor(req);
   const cached = key ? cache.get(key) : undefined;
   if (cached) return serveCached(cached, req, res, cache);
   if (key) passThroughAndStore(key, req, res, cache);
   standInForNext(req, res);
 });
-let base = "";
 
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   forgetCachedPages();
   rendered = 0;
   answerWith = { status: 200, cacheControl: "s-maxage=300, stale-while-revalidate=31535700" };
 });
-
-// Raw requests: fetch would add Accept-Encoding and decompress on its own.
-function get(path: string, headers: http.OutgoingHttpHeaders = {}, method = "GET") {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request(base + path, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
 
 describe("the page cache in front of Next", () => {
   it("answers the second visit from memory with the same page and headers, without the locale cookie", async () => {

@@ -121,7 +121,7 @@ export function passThroughAndStore(key: string, req: IncomingMessage, res: Serv
   const collect = (chunk: unknown, encoding?: unknown) => {
     keepForMs ??= keepableForMs(req, res);
     if (keepForMs === 0 || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    const buffer = chunkBytes(chunk, encoding);
     chunks.push(buffer);
     size += buffer.length;
     if (size > MAX_BODY_BYTES) keepForMs = 0;
@@ -154,7 +154,14 @@ function store(key: string, res: ServerResponse, sent: Buffer, cache: PageCache,
   cache.set(key, { status: 200, headers: replayed, body, ...(gzipped && { gzipped: sent }) }, lifetimeMs);
 }
 
-function acceptsGzip(req: IncomingMessage): boolean {
+/** A chunk given to res.write or res.end (a Buffer, a string in its encoding, or bytes) as a Buffer. */
+export function chunkBytes(chunk: unknown, encoding?: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  return Buffer.from(chunk as Uint8Array);
+}
+
+export function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/i.test(req.headers["accept-encoding"] ?? "");
 }
 

@@ -11,14 +11,10 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
-import { withAcceptEncoding } from "./http";
+import { acceptsGzip, chunkBytes, withAcceptEncoding } from "./http";
 
 type Rewrite = (html: string) => string | null;
 type Mode = "undecided" | "buffer" | "through";
-
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/i.test(String(req.headers["accept-encoding"] ?? ""));
-}
 
 export function rewriteHtmlAnswer(req: IncomingMessage, res: ServerResponse, rewrite: Rewrite): void {
   const gzip = acceptsGzip(req);
@@ -39,10 +35,7 @@ export function rewriteHtmlAnswer(req: IncomingMessage, res: ServerResponse, rew
     return mode;
   };
   const collect = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    if (Buffer.isBuffer(chunk)) chunks.push(chunk);
-    else if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-    else chunks.push(Buffer.from(chunk as Uint8Array));
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(chunkBytes(chunk, encoding));
   };
   const callbackOf = (args: unknown[]) => args.find((arg): arg is () => void => typeof arg === "function");
 

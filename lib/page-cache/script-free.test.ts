@@ -1,7 +1,7 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { serveForTests } from "./test-http-server";
 import { isScriptFreePage, withoutFrameworkScripts } from "./script-free";
 import { rewriteHtmlAnswer } from "./rewrite-answer";
 import { PageCache } from "./page-cache";
@@ -95,28 +95,12 @@ function standInForNext(req: http.IncomingMessage, res: http.ServerResponse) {
   res.end(bytes.subarray(333));
 }
 
-const server = http.createServer((req, res) => {
+const get = serveForTests((req, res) => {
   const key = cacheKeyFor(req);
   if (key) passThroughAndStore(key, req, res, cache);
   rewriteHtmlAnswer(req, res, withoutFrameworkScripts);
   standInForNext(req, res);
 });
-let base = "";
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http.get(`${base}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on("error", reject);
-  });
-}
 
 describe("rewriteHtmlAnswer", () => {
   it("sends the rewritten page compressed, with its length, to a browser that accepts gzip; Next is asked for it plain", async () => {
