@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { formatCalendarDate, formatTime } from "@/lib/format/dates";
 import { formatCount, formatMoney } from "@/lib/format/money";
-import type { AttentionGroup as Group, NeedsAttention as Lists } from "@/lib/attention/types";
+import type { AttentionGroup as Group } from "@/lib/attention/types";
+import type { KeptNeedsAttention as Lists } from "@/lib/attention/kept-attention";
 import { StateBadge } from "@/components/visits/state-badge";
 import { AttentionGroup, type AttentionEntry } from "@/components/attention/attention-group";
 
@@ -62,6 +63,11 @@ export async function NeedsAttention({ lists, locale, national }: { lists: Lists
         <h2 id="needs-attention" className="text-xl font-bold text-brand-800">{t("title")}</h2>
         {!empty && <p className="text-sm text-slate-700">{national ? t("leadNational") : t("lead")}</p>}
       </div>
+      {lists.beingUpdated && (
+        <p role="status" className="rounded-md border border-brand-100 bg-white px-4 py-2 text-sm text-brand-800" data-testid="attention-being-updated">
+          {t("beingUpdated")}
+        </p>
+      )}
       {empty ? (
         <p>{t("empty")}</p>
       ) : (

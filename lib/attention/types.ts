@@ -27,9 +27,11 @@ export type ClosingCall = {
   closesAt: Date; /** The closing day in Morocco. */ closesOn: Date; daysLeft: number;
 };
 
-export type NeedsAttention = {
+/** The groups read from the records alone (not from the clock's instant). */
+export type RecordsNeedingAttention = {
   overdueTranches: AttentionGroup<OverdueTranche>;
   unvisitedConventions: AttentionGroup<UnvisitedConvention>;
   projectsAtRisk: AttentionGroup<ProjectAtRisk>;
-  closingCalls: AttentionGroup<ClosingCall>;
 };
+
+export type NeedsAttention = RecordsNeedingAttention & { closingCalls: AttentionGroup<ClosingCall> };

@@ -6,11 +6,9 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { getSessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { loadCurrentFigures } from "@/lib/dashboards/dashboard-page-data";
 import { dashboardTables } from "@/lib/exports/dashboard-tables";
-import { getPipeline } from "@/lib/dashboards/pipeline-queries";
 import { pipelineTables } from "@/lib/exports/pipeline-tables";
-import { getOutcomes } from "@/lib/dashboards/outcome-queries";
 import { outcomeTables } from "@/lib/dashboards/outcome-tables";
 import { capitalise } from "@/lib/exports/measures";
 import { formatCalendarDate } from "@/lib/format/dates";
@@ -24,16 +22,15 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!user) return new NextResponse(null, { status: 401 });
   if (!can(user.role, "records.read")) return new NextResponse(null, { status: 404 });
   const search = request.nextUrl.searchParams;
-  const dashboard = await loadDashboard(user, search, locale);
+  const { dashboard, outcomes, pipeline: pipelineFigures } = await loadCurrentFigures(user, search, locale);
   const t = await getTranslations({ locale, namespace: "Dashboard" });
   const p = await getTranslations({ locale, namespace: "Pipeline" });
   const dt = (key: string, values?: Record<string, string | number>) => t(key as "total", values);
   const main = dashboardTables(dashboard, locale, dt);
   // The pipeline's tables carry the same notes (filters, time, demo data) as the dashboard's.
-  const pipeline = pipelineTables(await getPipeline(user, dashboard.filters, locale), (key, values) => p(key as "title", values), dt, { notes: main[0]!.notes, dir: main[0]!.dir });
+  const pipeline = pipelineTables(pipelineFigures, (key, values) => p(key as "title", values), dt, { notes: main[0]!.notes, dir: main[0]!.dir });
   const o = await getTranslations({ locale, namespace: "DashboardOutcomes" });
   const v = await getTranslations({ locale, namespace: "Visits" });
-  const outcomes = await getOutcomes(user, dashboard.filters, locale);
   const outcome = outcomeTables(
     outcomes,
     {

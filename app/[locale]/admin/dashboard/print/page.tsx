@@ -3,13 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/guard";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/locales";
-import { loadDashboard } from "@/lib/dashboards/load-dashboard";
+import { loadCurrentFigures } from "@/lib/dashboards/dashboard-page-data";
 import { dashboardFiltersToQuery } from "@/lib/dashboards/filter-url";
 import { describeFilters } from "@/lib/exports/filters-description";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
-import { getPipeline } from "@/lib/dashboards/pipeline-queries";
 import { PipelineSection } from "@/components/dashboard/pipeline-section";
-import { getOutcomes } from "@/lib/dashboards/outcome-queries";
 import { OutcomesSection } from "@/components/dashboard/outcomes-section";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { PrintLetterhead } from "@/components/dashboard/print-letterhead";
@@ -35,14 +33,10 @@ export default async function DashboardPrintPage({ searchParams }: Props) {
   const t = await getTranslations("DashboardPage");
   const d = await getTranslations("Dashboard");
   const h = await getTranslations("PrintHeader");
-  const dashboard = await loadDashboard(user, await searchParams, locale);
+  const { dashboard, outcomes, pipeline } = await loadCurrentFigures(user, await searchParams, locale);
   const tr = (key: string, values?: Record<string, string | number>) => d(key as "total", values);
   const pathname = getPathname({ locale, href: "/admin/dashboard" });
-  const [prefecture, pipeline, outcomes] = await Promise.all([
-    getPrintPrefecture(user, dashboard.filters),
-    getPipeline(user, dashboard.filters, locale),
-    getOutcomes(user, dashboard.filters, locale),
-  ]);
+  const prefecture = await getPrintPrefecture(user, dashboard.filters);
   return (
     <div className="space-y-6">
       <PrintPageStyle pageLabel={h("page", { page: "PAGE", pages: "PAGES" })} />
