@@ -26,12 +26,16 @@ export async function listAdminCalls(user: SessionUser, filters: CallListFilters
     take: 500,
     select: {
       id: true, reference: true, titleAr: true, titleFr: true, opensAt: true, closesAt: true, status: true,
-      programme: { select: programmeSelect }, _count: { select: { applications: true } },
+      programme: { select: programmeSelect },
     },
   });
+  // Counted for the calls listed only: Prisma's `_count: { applications }` counts every call's applications
+  // before it joins them to these (0.3 s at 300,000 applications, bench:national).
+  const counts = rows.length === 0 ? [] : await getDb().application.groupBy({ by: ["callId"], where: { callId: { in: rows.map((r) => r.id) } }, _count: { _all: true } });
+  const applications = new Map(counts.map((c) => [c.callId, c._count._all]));
   return rows.map((r) => ({
     id: r.id, reference: r.reference, title: localized(locale, r.titleAr, r.titleFr), programme: programmeLabel(r.programme, locale),
-    opensAt: r.opensAt, closesAt: r.closesAt, status: r.status, applications: r._count.applications,
+    opensAt: r.opensAt, closesAt: r.closesAt, status: r.status, applications: applications.get(r.id) ?? 0,
   }));
 }
 

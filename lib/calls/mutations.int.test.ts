@@ -139,6 +139,8 @@ describe("updateCall, publishCall, cancelCall", () => {
     await publishCall(staff, id, { version: 1 });
     const row = await getDb().callForProjects.findUniqueOrThrow({ where: { id }, include: { axes: true, requiredDocuments: true } });
     await createApplicationFixture({ id, slug: row.slug, prefectureId, axisId, documentIds: row.requiredDocuments.map((d) => d.id), criterionIds: [] });
+    const listed = (await listAdminCalls(staff, {}, "fr")).filter((c) => c.id === id || c.applications > 0);
+    expect(listed.map((c) => [c.id, c.applications])).toEqual([[id, 1]]); // counted for its own call only
     const same = { ...input("AAP-LOCK"), opensAt: row.opensAt, version: 2 };
     const error = await refused(updateCall(staff, id, { ...same, criteria: [{ labelAr: "الحاجة", labelFr: "Besoin", weight: 100 }], documents: [{ labelAr: "طلب", labelFr: "Lettre" }] }));
     expect((error as DomainError).violations).toEqual([

@@ -73,6 +73,8 @@ describe("listCooperatives", () => {
 
   it("sorts by members and counts every match", async () => {
     expect(await names(staff, { sort: "members", dir: "desc" })).toEqual(["A", "C", "B"]);
+    const grantCounts = (await listCooperatives(staff, params({ sort: "members", dir: "desc" }), "fr")).items.map((i) => [i.registerNumber, i.grantCount]);
+    expect(grantCounts).toEqual([["A", 0], ["C", 0], ["B", 1]]);
     const { total, items } = await listCooperatives(staff, params({ page: "2" }), "ar");
     expect(total).toBe(3);
     expect(items).toEqual([]);

@@ -55,6 +55,17 @@ export function listOrder(params: ListParams<CooperativeSort>, locale: AppLocale
   return [first[params.sort], { id: dir }]; // id keeps pages stable when the first key ties
 }
 
+/**
+ * How many grants each of these cooperatives has, by the grants' cooperativeId index. Not Prisma's
+ * `_count: { grants }`, which its query compiler turns into a count of every cooperative's grants joined to
+ * the page: 1 s for a page of 25 at 1,000,000 grants (bench:national).
+ */
+async function countGrantsOf(cooperativeIds: number[]): Promise<Map<number, number>> {
+  if (cooperativeIds.length === 0) return new Map();
+  const groups = await getDb().grant.groupBy({ by: ["cooperativeId"], where: { cooperativeId: { in: cooperativeIds } }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.cooperativeId, g._count._all]));
+}
+
 /** One page of the cooperatives the user may see, and how many match in all. */
 export async function listCooperatives(user: SessionUser, params: ListParams<CooperativeSort>, locale: AppLocale): Promise<{ items: CooperativeListItem[]; total: number }> {
   const db = getDb();
@@ -69,11 +80,11 @@ export async function listCooperatives(user: SessionUser, params: ListParams<Coo
         id: true, registerNumber: true, nameAr: true, nameFr: true, members: true, womenMembers: true, youngMembers: true, isDemo: true, createdAt: true,
         commune: { select: { nameAr: true, nameFr: true, setting: true } },
         sector: { select: { nameAr: true, nameFr: true } },
-        _count: { select: { grants: true } },
       },
     }),
     db.cooperative.count({ where }),
   ]);
+  const grantCounts = await countGrantsOf(rows.map((r) => r.id));
   const items = rows.map((r) => ({
     id: r.id,
     registerNumber: r.registerNumber,
@@ -84,7 +95,7 @@ export async function listCooperatives(user: SessionUser, params: ListParams<Coo
     members: r.members,
     womenMembers: r.womenMembers,
     youngMembers: r.youngMembers,
-    grantCount: r._count.grants,
+    grantCount: grantCounts.get(r.id) ?? 0,
     isDemo: r.isDemo,
     createdAt: r.createdAt,
   }));
