@@ -250,6 +250,17 @@ async function main() {
     }
     await seq(`dashboard's overview page, manager of ${seeded.nameFr}, first view after an edit (recomputed)`, dashboard(""), local.cookie, undefined, true);
     await seq("dashboard's overview page, national manager, 2019-2025, rural", dashboard("fromYear=2019&toYear=2025&zone=RURAL"), national.cookie);
+    // The other pages a manager opens first: the workspace home (its counts and "needs attention", kept like the
+    // views: lib/attention/kept-attention.ts), the print view (the kept figures of all four pages) and a list.
+    const workspace = (path: string) => `${server.baseUrl}/fr/admin${path}`;
+    const home = await get(new http.Agent(), workspace(""), local.cookie);
+    if (home.status !== 200 || !home.text().includes('data-testid="needs-attention"')) throw new Error(`the workspace home did not show "needs attention" (${home.status}); see ${LOG_FILE}`);
+    await seq("workspace home (counts, needs attention), national manager", workspace(""), national.cookie);
+    await seq(`workspace home (counts, needs attention), manager of ${seeded.nameFr}`, workspace(""), local.cookie);
+    await seq("workspace home, national manager, first view after an edit (its last lists, marked as being updated)", workspace(""), national.cookie, undefined, true);
+    await seq(`workspace home, manager of ${seeded.nameFr}, first view after an edit (recomputed)`, workspace(""), local.cookie, undefined, true);
+    await seq("dashboard's print view (all four pages' figures), national manager, no filter", workspace("/dashboard/print"), national.cookie);
+    await seq("cooperatives list, national manager, first page", workspace("/cooperatives"), national.cookie);
     await seq("public results page /fr/results", `${server.baseUrl}/fr/results`, undefined);
 
     // 20 managers at once: two national (one filtering by prefecture), 18 of prefectures, each cycling through
@@ -434,6 +445,18 @@ against 520-800; through nginx: 107 req/s and p99 ~510 ms against 121 req/s and 
 Reaching 300 ms at the 99th percentile needs about 1.4 times the nginx row's throughput (the tail's shape unchanged): more CPUs and one instance per
 CPU. Tried and dropped on 2026-12-06: running server.ts compiled to JavaScript instead of through tsx's loader (no
 difference), and a larger young generation for the garbage collector (--max-semi-space-size=64: within the noise).
+
+The workspace home, the print view and the cooperatives list are measured here since 2026-12-07. Measured by hand on
+this data before that day's changes: the home page took 4.7 s for the national manager and 3.5 s for Tanger-Assilah's, on
+every visit. Its "needs attention" lists looked for each grant's latest visit among 770,000 visits (5 s for the projects
+at risk alone), and each list counted, then listed, the same rows. The print view took 2.9-3.8 s (all four pages' figures
+computed again), the national cooperatives list 0.7-1.4 s (Prisma's \`_count\` of grants grouped every cooperative's
+grants before keeping the page's 25). Now the lists read GrantLatestVisit; each is one pass for its rows and its total;
+two covering indexes, Grant(prefectureId, status, id) and GrantTranche(paidOn, plannedOn, grantId, id), keep PostgreSQL
+in the indexes; and the lists are kept per scope and day like the views (the closing calls, which change with the clock,
+are read on every visit). Computing them takes 1.0 s for the country and 0.43-0.46 s for Tanger-Assilah (was 4.8 and
+3.5 s). Left as it is: the national applications list, 0.4-0.5 s (sorting and counting 300,000 applications, with no
+index for its order).
 
 The public results are kept per filter set for 10 s by the page cache in front of Next (lib/page-cache/query-pages.ts),
 as the event pages are: before that (same day), a results page rendered for every visitor took 18.7 ms alone and, under
