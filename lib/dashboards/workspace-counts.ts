@@ -2,6 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
+import { createFiguresMemo } from "@/lib/data-changes/figures-memo";
+import { noticeOtherWriters } from "@/lib/data-changes/other-writers";
+import { FIGURES_MAX_AGE_MS } from "@/lib/data-changes/keep-settings";
 
 export type WorkspaceCounts = { cooperatives: number; grants: number; events: number; draftEvents: number; organisations: number };
 
@@ -17,4 +20,19 @@ export async function getWorkspaceCounts(user: SessionUser): Promise<WorkspaceCo
     db.organisation.count({ where: scope }),
   ]);
   return { cooperatives, grants, events, draftEvents, organisations };
+}
+
+// One entry per scope: the 75 prefectures and the country.
+const memo = createFiguresMemo<WorkspaceCounts>({ maxEntries: 100, maxAgeMs: FIGURES_MAX_AGE_MS });
+
+/**
+ * The counts, kept until a write concerns the user's scope (lib/data-changes/figures-memo.ts): counting the
+ * country's 1,000,000 grants and 200,000 cooperatives took 60 ms of every national manager's visit to the
+ * home page (bench:national). Never shown stale: recomputed after a write, even for the country.
+ */
+export async function loadWorkspaceCounts(user: SessionUser): Promise<WorkspaceCounts> {
+  if (!(FIGURES_MAX_AGE_MS > 0)) return getWorkspaceCounts(user);
+  await noticeOtherWriters();
+  const prefectureId = user.isNational ? null : user.prefectureId;
+  return memo.get(String(prefectureId ?? "national"), () => getWorkspaceCounts(user), prefectureId);
 }

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/roles";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCount } from "@/lib/format/money";
-import { getWorkspaceCounts } from "@/lib/dashboards/workspace-counts";
+import { loadWorkspaceCounts } from "@/lib/dashboards/workspace-counts";
 import { loadNeedsAttention } from "@/lib/attention/kept-attention";
 import { NeedsAttention } from "@/components/attention/needs-attention";
 
@@ -13,7 +13,7 @@ export default async function AdminHome() {
   const locale = (await getLocale()) as AppLocale;
   const t = await getTranslations("Admin");
   const readsRecords = can(user.role, "records.read");
-  const [counts, attention] = await Promise.all([getWorkspaceCounts(user), readsRecords ? loadNeedsAttention(user, locale) : null]);
+  const [counts, attention] = await Promise.all([loadWorkspaceCounts(user), readsRecords ? loadNeedsAttention(user, locale) : null]);
   const areas = [
     { href: "/admin/dashboard", label: t("dashboard"), detail: t("dashboardHint") },
     { href: "/admin/cooperatives", label: t("cooperatives"), detail: formatCount(counts.cooperatives, locale) },
