@@ -49,7 +49,8 @@ export async function getRecordsNeedingAttention(user: SessionUser, locale: AppL
  * The rows of `set` (a statement selecting "id" and the columns `orderBy` names) to show, in that order, with
  * how many there are in all. The set is computed once (MATERIALIZED) for both: a count and a LIMIT query
  * read the same 100,000 rows twice for a national user, and a window COUNT(*) OVER () made PostgreSQL sort
- * every row before its join (bench:national). SQLite runs it too (3.35 and later).
+ * every row before its join (bench:national). SQLite runs it too (3.35 and later), dates included: its
+ * adapter sends a Date parameter as the same text it stores DateTime columns in.
  */
 async function firstAndTotal(set: Prisma.Sql, orderBy: Prisma.Sql): Promise<{ ids: number[]; total: number }> {
   const rows = await getDb().$queryRaw<{ id: number | bigint; total: number | bigint }[]>`
@@ -75,7 +76,7 @@ function inOrderOf<T>(ids: number[], rows: T[], idOf: (row: T) => number): T[] {
 /** Planned before today, not paid, of a grant not cancelled; the longest overdue first. */
 async function listOverdueTranches(user: SessionUser, locale: AppLocale, today: Date): Promise<AttentionGroup<OverdueTranche>> {
   const conditions = [
-    Prisma.sql`t."paidOn" IS NULL`, // GrantTranche(paidOn, plannedOn) finds these without reading every tranche
+    Prisma.sql`t."paidOn" IS NULL`, // GrantTranche(paidOn, plannedOn, grantId, id): found and joined from the index
     Prisma.sql`t."plannedOn" < ${today}`,
     Prisma.sql`g."status" <> 'CANCELLED'`,
     ...inScope(user, Prisma.sql`g."prefectureId"`),
