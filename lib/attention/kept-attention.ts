@@ -28,8 +28,12 @@ export type KeptNeedsAttention = NeedsAttention & {
 
 export async function loadNeedsAttention(user: SessionUser, locale: AppLocale): Promise<KeptNeedsAttention> {
   const today = moroccoToday();
-  const closingCalls = listClosingCalls(user, locale, today, new Date());
-  if (!(FIGURES_MAX_AGE_MS > 0)) return { ...(await getRecordsNeedingAttention(user, locale, today)), closingCalls: await closingCalls, beingUpdated: false };
+  const [{ records, beingUpdated }, closingCalls] = await Promise.all([keptRecords(user, locale, today), listClosingCalls(user, locale, today, new Date())]);
+  return { ...records, closingCalls, beingUpdated };
+}
+
+async function keptRecords(user: SessionUser, locale: AppLocale, today: Date): Promise<{ records: RecordsNeedingAttention; beingUpdated: boolean }> {
+  if (!(FIGURES_MAX_AGE_MS > 0)) return { records: await getRecordsNeedingAttention(user, locale, today), beingUpdated: false };
   await noticeOtherWriters();
   const prefectureId = user.isNational ? null : user.prefectureId;
   const key = JSON.stringify([prefectureId ?? "national", locale, today.toISOString()]);
@@ -37,5 +41,5 @@ export async function loadNeedsAttention(user: SessionUser, locale: AppLocale): 
   // Only the country's lists may be shown stale: a prefecture's are recomputed before they are shown.
   const stale = prefectureId === null ? { staleForMs: COUNTRY_STALE_FOR_MS, onStale: () => (beingUpdated = true), schedule: afterThePage } : undefined;
   const records = await memo.get(key, () => getRecordsNeedingAttention(user, locale, today), prefectureId, stale);
-  return { ...records, closingCalls: await closingCalls, beingUpdated };
+  return { records, beingUpdated };
 }
