@@ -16,7 +16,7 @@ import { getRecordsNeedingAttention, listClosingCalls } from "@/lib/attention/qu
 import type { NeedsAttention, RecordsNeedingAttention } from "@/lib/attention/types";
 import { createFiguresMemo } from "@/lib/data-changes/figures-memo";
 import { noticeOtherWriters } from "@/lib/data-changes/other-writers";
-import { afterThePage, COUNTRY_STALE_FOR_MS, FIGURES_MAX_AGE_MS } from "@/lib/data-changes/keep-settings";
+import { FIGURES_MAX_AGE_MS, keepView } from "@/lib/data-changes/keep-settings";
 
 // A key per scope (75 prefectures and the country), language and day: a few hundred entries at most.
 const memo = createFiguresMemo<RecordsNeedingAttention>({ maxEntries: 400, maxAgeMs: FIGURES_MAX_AGE_MS });
@@ -33,13 +33,10 @@ export async function loadNeedsAttention(user: SessionUser, locale: AppLocale): 
 }
 
 async function keptRecords(user: SessionUser, locale: AppLocale, today: Date): Promise<{ records: RecordsNeedingAttention; beingUpdated: boolean }> {
-  if (!(FIGURES_MAX_AGE_MS > 0)) return { records: await getRecordsNeedingAttention(user, locale, today), beingUpdated: false };
-  await noticeOtherWriters();
+  if (FIGURES_MAX_AGE_MS > 0) await noticeOtherWriters();
   const prefectureId = user.isNational ? null : user.prefectureId;
   const key = JSON.stringify([prefectureId ?? "national", locale, today.toISOString()]);
   let beingUpdated = false;
-  // Only the country's lists may be shown stale: a prefecture's are recomputed before they are shown.
-  const stale = prefectureId === null ? { staleForMs: COUNTRY_STALE_FOR_MS, onStale: () => (beingUpdated = true), schedule: afterThePage } : undefined;
-  const records = await memo.get(key, () => getRecordsNeedingAttention(user, locale, today), prefectureId, stale);
+  const records = await keepView(memo, key, prefectureId, () => getRecordsNeedingAttention(user, locale, today), () => (beingUpdated = true));
   return { records, beingUpdated };
 }

@@ -23,9 +23,9 @@ import { filtersFor } from "@/lib/dashboards/load-dashboard";
 import type { DashboardFilters } from "@/lib/dashboards/dashboard-types";
 import type { DashboardSection } from "@/lib/dashboards/dashboard-sections";
 import { moroccoToday } from "@/lib/conventions/rules";
-import { createFiguresMemo, type FiguresMemo, type StaleOptions } from "@/lib/data-changes/figures-memo";
+import { createFiguresMemo, type FiguresMemo } from "@/lib/data-changes/figures-memo";
 import { noticeOtherWriters } from "@/lib/data-changes/other-writers";
-import { afterThePage, COUNTRY_STALE_FOR_MS as countryStaleForMs, FIGURES_MAX_AGE_MS as maxAgeMs } from "@/lib/data-changes/keep-settings";
+import { FIGURES_MAX_AGE_MS as maxAgeMs, keepView } from "@/lib/data-changes/keep-settings";
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -90,31 +90,26 @@ async function compute<S extends DashboardSection>(section: S, user: SessionUser
 const memo: FiguresMemo<unknown> = createFiguresMemo<unknown>({ maxEntries: 500, maxAgeMs });
 
 /**
- * `computeIt`'s result for this part of this view, kept until the records it shows change. With `stale`, a
- * view of the whole country may be served for a while after a write, during its recomputation: only for the
- * pages themselves, never for a part they are computed from (a page recomputed for the current records must
- * not be built from stale money figures).
+ * `computeIt`'s result for this part of this view, kept until the records it shows change. With
+ * `onCountryStale`, a view of the whole country may be served for a while after a write, during its
+ * recomputation: only for the pages themselves, never for a part they are computed from (a page recomputed for
+ * the current records must not be built from stale money figures).
  */
-function kept<T>(part: string, user: SessionUser, filters: DashboardFilters, locale: AppLocale, computeIt: () => Promise<T>, stale?: StaleOptions): Promise<T> {
-  if (!(maxAgeMs > 0)) return computeIt();
+function kept<T>(part: string, user: SessionUser, filters: DashboardFilters, locale: AppLocale, computeIt: () => Promise<T>, onCountryStale?: () => void): Promise<T> {
   const scope = user.isNational ? "national" : `prefecture:${user.prefectureId}`;
   const key = JSON.stringify([part, scope, locale, moroccoToday().toISOString(), dashboardFiltersToQuery(filters)]);
   // A prefecture's view goes stale with its own prefecture's writes and the shared ones only. So does a national
   // user's view of one prefecture (every read under the filters is scoped to it, the prefectures' list is
   // shared reference data): a national manager drilling into Tanger-Assilah keeps it through Oujda's edits.
   const viewPrefectureId = user.isNational ? (filters.prefectureId ?? null) : user.prefectureId;
-  return memo.get(key, computeIt, viewPrefectureId, viewPrefectureId === null ? stale : undefined) as Promise<T>;
+  return keepView(memo, key, viewPrefectureId, computeIt, onCountryStale) as Promise<T>;
 }
 
 export async function loadDashboardSection<S extends DashboardSection>(section: S, user: SessionUser, params: RawParams, locale: AppLocale): Promise<DashboardSectionData<S>> {
   const filters = filtersFor(user, params);
   if (maxAgeMs > 0) await noticeOtherWriters();
   let stale = false;
-  const data = await kept(section, user, filters, locale, () => compute(section, user, filters, locale), {
-    staleForMs: countryStaleForMs,
-    onStale: () => (stale = true),
-    schedule: afterThePage,
-  });
+  const data = await kept(section, user, filters, locale, () => compute(section, user, filters, locale), () => (stale = true));
   // A copy: the kept object is every caller's.
   return stale ? { ...data, beingUpdated: true } : data;
 }

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { prefectureScope } from "@/lib/auth/scope";
 import { createFiguresMemo } from "@/lib/data-changes/figures-memo";
 import { noticeOtherWriters } from "@/lib/data-changes/other-writers";
-import { FIGURES_MAX_AGE_MS } from "@/lib/data-changes/keep-settings";
+import { FIGURES_MAX_AGE_MS, keepView } from "@/lib/data-changes/keep-settings";
 
 export type WorkspaceCounts = { cooperatives: number; grants: number; events: number; draftEvents: number; organisations: number };
 
@@ -31,8 +31,7 @@ const memo = createFiguresMemo<WorkspaceCounts>({ maxEntries: 100, maxAgeMs: FIG
  * home page (bench:national). Never shown stale: recomputed after a write, even for the country.
  */
 export async function loadWorkspaceCounts(user: SessionUser): Promise<WorkspaceCounts> {
-  if (!(FIGURES_MAX_AGE_MS > 0)) return getWorkspaceCounts(user);
-  await noticeOtherWriters();
+  if (FIGURES_MAX_AGE_MS > 0) await noticeOtherWriters();
   const prefectureId = user.isNational ? null : user.prefectureId;
-  return memo.get(String(prefectureId ?? "national"), () => getWorkspaceCounts(user), prefectureId);
+  return keepView(memo, String(prefectureId ?? "national"), prefectureId, () => getWorkspaceCounts(user));
 }
