@@ -171,6 +171,23 @@ test("the results page is kept for everyone a few seconds per filter set, under 
   await expect(page.getByTestId("zone-phase-table")).toBeVisible();
 });
 
+// A call published meanwhile shows at once: funding-calls.spec.ts publishes one and finds it on the home page.
+test("the home page is kept for everyone a few seconds by its path, under the shared policy", async ({ request, appLocale }) => {
+  const path = `/${appLocale}`;
+  let first: Awaited<ReturnType<typeof request.get>> | undefined;
+  await expect.poll(async () => (first = await request.get(path)).headers()["x-page-cache"], { timeout: 12_000 }).toBeUndefined();
+  expect(first!.status()).toBe(200);
+  const policy = first!.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("script-src 'self' 'unsafe-inline'");
+  expect(policy).not.toContain("nonce-");
+  const kept = await request.get(path);
+  expect(kept.headers()["x-page-cache"]).toBe("HIT");
+  expect(await kept.text()).toBe(await first!.text());
+  // A query on the home page is not a page of its own: rendered every time, never kept.
+  await request.get(`${path}?zone=RURAL`);
+  expect((await request.get(`${path}?zone=RURAL`)).headers()["x-page-cache"]).toBeUndefined();
+});
+
 // lib/page-cache/script-free.ts: the pages a visitor reads are plain HTML documents; only the app's own small
 // script (public/js/public-pages.js) may load, on the pages that use it. The workspace still hydrates.
 const SCRIPT_FREE_PAGES = ["", "/events", "/events/cooperatives-day-tanger-2025", "/calls", "/calls/appel-2026-economie-sociale-tanger", "/results"];

@@ -1,7 +1,7 @@
 // `npm run bench:national`: the whole country on PostgreSQL (scripts/bench-national-data.ts), measured through
 // HTTP against the production server (server.ts, built into its own directory): the manager dashboard page,
 // national and one prefecture's, one request at a time; 20 managers with different filters at once; the public
-// results page and an event page under the same load. Writes its section of BENCHMARKS.md.
+// results page, the home page and an event page under the same load. Writes its section of BENCHMARKS.md.
 // A benchmark that prints figures, never a test: it takes minutes and its timings depend on the machine.
 //   NATIONAL_DATABASE_URL  a database of its own (default postgresql://indh:indh@localhost:5432/indh_national),
 //                          dropped and recreated on every run unless NATIONAL_REUSE=1 (data already there)
@@ -262,6 +262,9 @@ async function main() {
     await seq("dashboard's print view (all four pages' figures), national manager, no filter", workspace("/dashboard/print"), national.cookie);
     await seq("cooperatives list, national manager, first page", workspace("/cooperatives"), national.cookie);
     await seq("public results page /fr/results", `${server.baseUrl}/fr/results`, undefined);
+    // The home page's figures are the public results' unfiltered view (lib/dashboards/public-headline.ts), and
+    // the page is kept like them; its first view after an edit computes that view again.
+    await seq("public home page /ar", `${server.baseUrl}/ar`, undefined);
 
     // 20 managers at once: two national (one filtering by prefecture), 18 of prefectures, each cycling through
     // its own filter sets, starting at a different one, and through the dashboard's four pages.
@@ -298,6 +301,8 @@ async function main() {
     const results = ["", "fromYear=2019&toYear=2025", "zone=RURAL", "fromYear=2015&zone=URBAN"];
     await concurrent(`20 visitors, public results page (4 filter sets), ${loadSeconds} s`,
       Array.from({ length: 20 }, (_, c) => ({ urls: results.map((_, k) => `${server.baseUrl}/${c % 2 ? "ar" : "fr"}/results${results[(k + c) % 4] ? `?${results[(k + c) % 4]}` : ""}`) })));
+    await concurrent(`20 visitors, public home page /ar and /fr, ${loadSeconds} s`,
+      Array.from({ length: 20 }, (_, c) => ({ urls: [`${server.baseUrl}/${c % 2 ? "ar" : "fr"}`] })));
     await concurrent(`20 visitors, event page /ar/events/${ARTICLE.slug}, ${loadSeconds} s`,
       Array.from({ length: 20 }, () => ({ urls: [`${server.baseUrl}/ar/events/${ARTICLE.slug}`] })));
 

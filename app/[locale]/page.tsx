@@ -4,7 +4,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { ServerLink } from "@/lib/i18n/server-link";
-import { getHeadlineFigures } from "@/lib/dashboards/queries";
+import { getPublicHeadline } from "@/lib/dashboards/public-headline";
 import { listPublishedEvents } from "@/lib/events/queries";
 import { HeadlineFigures } from "@/components/figures/headline-figures";
 import { EventCard } from "@/components/events/event-card";
@@ -17,7 +17,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   await connection(); // figures are computed from the records at request time, never at build time
   const [t, figures, { events }] = await Promise.all([
     getTranslations("Home"),
-    getHeadlineFigures(),
+    getPublicHeadline(locale),
     listPublishedEvents(locale, { take: 3 }),
   ]);
   return (

@@ -5,6 +5,9 @@ import { getDb } from "@/lib/db";
 import { seedAll } from "@/prisma/seed/seed-all";
 import { getPublicResults } from "@/lib/dashboards/public-results";
 import { forgetCachedPages } from "@/lib/page-cache/forget";
+import { getHeadlineFigures } from "@/lib/dashboards/queries";
+import { getPublicHeadline } from "@/lib/dashboards/public-headline";
+import { rebuildGrantSummaries } from "@/lib/dashboards/grant-summary";
 
 beforeAll(async () => {
   await seedAll(getDb(), { demo: true });
@@ -21,5 +24,27 @@ describe("public results kept between edits", () => {
     const again = getPublicResults("ar", {});
     expect(again).not.toBe(first);
     expect((await again).headline.grants).toBe(before.headline.grants);
+  });
+});
+
+describe("the home page's figures, read from the kept public results", () => {
+  it("equal the figures computed on Grant itself, in total and by zone", async () => {
+    const { computedAt: _kept, ...fromResults } = await getPublicHeadline("ar");
+    const { computedAt: _direct, ...direct } = await getHeadlineFigures();
+    // The seed (with its demo records) has funded cooperatives in both zones: the comparison covers each.
+    expect(direct.byZone.URBAN.grants).toBeGreaterThan(0);
+    expect(direct.byZone.RURAL.grants).toBeGreaterThan(0);
+    expect(direct.includesDemoData).toBe(true);
+    expect(fromResults).toEqual(direct);
+  });
+
+  it("follow an edit once the public pages are forgotten", async () => {
+    const before = await getPublicHeadline("fr");
+    const grant = await getDb().grant.findFirstOrThrow({ where: { status: { not: "CANCELLED" } }, select: { id: true, totalCostCentimes: true } });
+    await getDb().grant.update({ where: { id: grant.id }, data: { totalCostCentimes: grant.totalCostCentimes + 100n } });
+    await getDb().$transaction((tx) => rebuildGrantSummaries(tx)); // what the grant forms' writes keep in step
+    expect((await getPublicHeadline("fr")).totalCostCentimes).toBe(before.totalCostCentimes); // kept
+    forgetCachedPages();
+    expect((await getPublicHeadline("fr")).totalCostCentimes).toBe(before.totalCostCentimes + 100n);
   });
 });

@@ -114,9 +114,9 @@ describe("the page cache in front of Next", () => {
     expect(rendered).toBe(bypassing.length * 2);
   });
 
-  it("keeps the public results by path and query for a few seconds, though Next renders them per request", async () => {
+  it("keeps the public results by path and query, and the home page by its path, for a few seconds, though Next renders them per request", async () => {
     answerWith = { status: 200, cacheControl: "private, no-cache, no-store, max-age=0, must-revalidate" };
-    for (const path of ["/ar/results", "/ar/results?fromYear=2019&zone=RURAL", "/fr/results?zone=URBAN"]) {
+    for (const path of ["/ar/results", "/ar/results?fromYear=2019&zone=RURAL", "/fr/results?zone=URBAN", "/ar"]) {
       expect((await get(path)).headers["x-page-cache"]).toBeUndefined();
       const again = await get(path, { "accept-encoding": "gzip" });
       expect(again.headers["x-page-cache"], path).toBe("HIT");
@@ -124,16 +124,17 @@ describe("the page cache in front of Next", () => {
       // Next's own header is replayed: browsers and other caches still do not keep the page.
       expect(again.headers["cache-control"]).toBe("private, no-cache, no-store, max-age=0, must-revalidate");
     }
-    expect(rendered).toBe(3);
+    expect(rendered).toBe(4);
     // Another filter set is another page. A query on any other page, or one the app's filter links never write
     // (an unknown parameter, a bad value, another order), is rendered by Next every time and never kept.
     await get("/ar/results?zone=URBAN");
-    expect(rendered).toBe(4);
-    for (const path of ["/ar/events?page=2", `/ar/results?zone=RURAL&q=${"x".repeat(400)}`, "/ar/results?zone=SUBURBAN", "/ar/results?zone=RURAL&fromYear=2019"]) {
+    expect(rendered).toBe(5);
+    // The home page is kept by its path alone: even a query its links could write elsewhere is rendered.
+    for (const path of ["/ar/events?page=2", `/ar/results?zone=RURAL&q=${"x".repeat(400)}`, "/ar/results?zone=SUBURBAN", "/ar/results?zone=RURAL&fromYear=2019", "/ar?zone=RURAL"]) {
       await get(path);
       expect((await get(path)).headers["x-page-cache"], path).toBeUndefined();
     }
-    expect(rendered).toBe(4 + 4 * 2);
+    expect(rendered).toBe(5 + 5 * 2);
     // Still nothing private: a results answer that sets a session cookie or carries a nonce is not kept.
     for (const [i, answer] of [{ cookie: "session=secret" }, { csp: "script-src 'nonce-abc' 'strict-dynamic'" }].entries()) {
       answerWith = { status: 200, cacheControl: "private, no-cache", ...answer };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyPagePolicy, isSharedCachedPage } from "@/lib/security/page-policy";
 
 describe("the policy of each page", () => {
-  it("treats only the public event, call, cooperative and results pages as cached for everyone", () => {
+  it("treats only the public event, call, cooperative and results pages and the home page as cached for everyone", () => {
     expect(isSharedCachedPage("/ar/events/cooperatives-day-tanger-2025")).toBe(true);
     expect(isSharedCachedPage("/fr/events/x/")).toBe(true);
     expect(isSharedCachedPage("/ar/calls/appel-2026")).toBe(true);
@@ -10,11 +10,14 @@ describe("the policy of each page", () => {
     // The public results, kept by server.ts's page cache with their query string (lib/page-cache/query-pages.ts).
     expect(isSharedCachedPage("/ar/results")).toBe(true);
     expect(isSharedCachedPage("/fr/results/")).toBe(true);
+    // The home page, kept by the same page cache by its path.
+    expect(isSharedCachedPage("/ar")).toBe(true);
+    expect(isSharedCachedPage("/fr/")).toBe(true);
     // The application form under a call is rendered per request, with its nonce.
     expect(isSharedCachedPage("/ar/calls/appel-2026/apply")).toBe(false);
     expect(isSharedCachedPage("/fr/calls")).toBe(false);
     // Pages behind sign-in, the sign-in page, a setup page nobody listed, and public pages rendered per request.
-    for (const path of ["/ar/admin", "/fr/admin/grants/3/edit", "/ar/sign-in", "/ar/setup", "/ar", "/ar/events", "/ar/results/x", "/ar/events/x/calendar"]) {
+    for (const path of ["/ar/admin", "/fr/admin/grants/3/edit", "/ar/sign-in", "/ar/setup", "/", "/en", "/ar/events", "/ar/results/x", "/ar/events/x/calendar"]) {
       expect(isSharedCachedPage(path), path).toBe(false);
     }
   });
