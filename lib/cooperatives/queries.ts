@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
+import { approvalYearsNewestFirst } from "@/lib/grants/approval-years";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -175,19 +176,16 @@ export async function getCooperativeFormOptions(prefectureId: number, locale: Ap
 export async function getCooperativeFilterOptions(user: SessionUser, locale: AppLocale): Promise<CooperativeFilterOptions> {
   const db = getDb();
   const name = locale === "ar" ? "nameAr" : "nameFr";
-  const [sectors, communes, programmes, range] = await Promise.all([
+  const [sectors, communes, programmes, years] = await Promise.all([
     db.sector.findMany({ orderBy: { [name]: "asc" }, select: { id: true, nameAr: true, nameFr: true } }),
     db.commune.findMany({ where: prefectureScope(user), orderBy: { [name]: "asc" }, select: { id: true, nameAr: true, nameFr: true } }),
     db.programme.findMany({
       orderBy: [{ phase: { number: "asc" } }, { number: "asc" }],
       select: { id: true, number: true, nameAr: true, nameFr: true, phase: { select: { nameAr: true, nameFr: true } } },
     }),
-    db.grant.aggregate({ where: prefectureScope(user), _min: { approvedOn: true }, _max: { approvedOn: true } }),
+    approvalYearsNewestFirst(user),
   ]);
   const option = (r: { id: number; nameAr: string; nameFr: string }) => ({ value: r.id, label: localized(locale, r.nameAr, r.nameFr) });
-  const from = range._min.approvedOn?.getUTCFullYear();
-  const to = range._max.approvedOn?.getUTCFullYear();
-  const years = from && to ? Array.from({ length: to - from + 1 }, (_, i) => to - i) : [];
   return {
     sectors: sortByName(sectors.map(option), locale, (o) => o.label),
     communes: sortByName(communes.map(option), locale, (o) => o.label),

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/types";
+import { approvalYearsNewestFirst } from "@/lib/grants/approval-years";
 import { prefectureScope } from "@/lib/auth/scope";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -147,14 +148,11 @@ async function programmeAndAxisOptions(locale: AppLocale) {
 
 export async function getGrantFilterOptions(user: SessionUser, locale: AppLocale): Promise<GrantFilterOptions> {
   const db = getDb();
-  const [communes, span, reference] = await Promise.all([
+  const [communes, years, reference] = await Promise.all([
     db.commune.findMany({ where: prefectureScope(user), select: { id: true, nameAr: true, nameFr: true } }),
-    db.grant.aggregate({ where: prefectureScope(user), _min: { approvedOn: true }, _max: { approvedOn: true } }),
+    approvalYearsNewestFirst(user),
     programmeAndAxisOptions(locale),
   ]);
-  const first = span._min.approvedOn?.getUTCFullYear();
-  const last = span._max.approvedOn?.getUTCFullYear();
-  const years = first && last ? Array.from({ length: last - first + 1 }, (_, i) => last - i) : [];
   return { communes: communes.map((c) => ({ value: c.id, label: localized(locale, c.nameAr, c.nameFr) })).sort(byLabel), years, ...reference };
 }
 
