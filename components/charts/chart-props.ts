@@ -31,7 +31,10 @@ export function drillHref(link: DrillLink | undefined, change: DashboardFilterCh
   return dashboardHref(link.pathname, link.filters, change);
 }
 
-/** "title: a 1, b 2, c 3 and 4 others" for the chart's accessible name. */
+/**
+ * "title: a 1, b 2, c 3 and 4 others" for the chart's accessible name. The list's own "and" (Intl.ListFormat)
+ * joins the last item, so the message for the rest is "4 others" alone.
+ */
 export function chartSummary(title: string, items: string[], locale: AppLocale, t: DashboardTranslate, shown = 5): string {
   const list = items.slice(0, shown);
   const rest = items.length - list.length;

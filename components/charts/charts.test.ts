@@ -14,6 +14,7 @@ import { YearChart, yearSeries } from "./year-chart";
 import { ZonePhaseChart } from "./zone-phase-chart";
 import { COST_PARTS, ShareBar } from "./share-bar";
 import { zoneBreakdown } from "./zone-phase-breakdowns";
+import { chartSummary } from "./chart-props";
 
 // The data tables scroll inside a ScrollRegion, whose swipe hint is translated through next-intl's context.
 function markup(element: ReactElement<{ locale: AppLocale }>): string {
@@ -26,6 +27,16 @@ const base = (locale: AppLocale) => ({ locale, t: dashboardT(locale), title: "T"
 function communes(locale: AppLocale) {
   return markup(createElement(BreakdownBarChart, { ...base(locale), breakdown: d.byCommune, measure: "totalCostCentimes", dimensionLabel: "commune" }));
 }
+
+describe("chartSummary", () => {
+  const items = Array.from({ length: 8 }, (_, i) => `c${i + 1}`);
+  it("names the first five and counts the rest, with one conjunction, in both languages", () => {
+    expect(chartSummary("T", items, "fr", dashboardT("fr"))).toBe("T : c1, c2, c3, c4, c5 et 3 autres");
+    expect(chartSummary("T", items, "ar", dashboardT("ar"))).toBe("T: c1، وc2، وc3، وc4، وc5، و3 بنود أخرى");
+    expect(chartSummary("T", items.slice(0, 6), "fr", dashboardT("fr"))).toBe("T : c1, c2, c3, c4, c5 et 1 autre");
+    expect(chartSummary("T", items.slice(0, 3), "fr", dashboardT("fr"))).toBe("T : c1, c2 et c3");
+  });
+});
 
 describe("BreakdownBarChart", () => {
   it("is a picture hidden from screen readers, which get a summary and a captioned data table with scoped headers", () => {
