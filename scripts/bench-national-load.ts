@@ -69,8 +69,12 @@ export async function timeSequential(url: string, cookie: string | undefined, ru
 
 export type Client = { cookie?: string; urls: string[] };
 
-/** Every client loops over its URLs for `seconds`, one request at a time, all clients at once. */
-export async function loadFor(clients: Client[], seconds: number): Promise<LoadRun> {
+/**
+ * Every client loops over its URLs for `seconds`, one request at a time, all clients at once. With `thinkMs`
+ * [min, max], a client waits a random time in that range after each answer before it asks for the next page,
+ * as a person reading the page does; without it, the next request leaves as soon as the answer is in.
+ */
+export async function loadFor(clients: Client[], seconds: number, thinkMs?: [number, number]): Promise<LoadRun> {
   const deadline = Date.now() + seconds * 1000;
   const samples: number[] = [];
   const statuses: Record<string, number> = {};
@@ -89,6 +93,7 @@ export async function loadFor(clients: Client[], seconds: number): Promise<LoadR
           errors++;
           statuses.error = (statuses.error ?? 0) + 1;
         }
+        if (thinkMs) await new Promise((resolve) => setTimeout(resolve, thinkMs[0] + Math.random() * (thinkMs[1] - thinkMs[0])));
       }
       agent.destroy();
     }),

@@ -45,7 +45,7 @@ wait_for() { # url, pid of what should answer it
 # second needs; it only keeps their start-up logs apart). TRUST_PROXY=loopback: nginx is their only client.
 for p in "$port_a" "$port_b"; do
   PORT="$p" NODE_ENV=production TRUST_PROXY=loopback SETUP_TOKEN_FILE=".tmp/cluster-setup-token-$p" RETENTION_SCHEDULE=off \
-    node --disable-proto=delete --import tsx server.ts > ".tmp/cluster-instance-$p.log" 2>&1 &
+    node --disable-proto=delete --max-semi-space-size=32 --import tsx server.ts > ".tmp/cluster-instance-$p.log" 2>&1 &
   pids+=("$!")
   wait_for "http://127.0.0.1:$p/ar" "$!"
   echo "instance on $p (log .tmp/cluster-instance-$p.log)"
