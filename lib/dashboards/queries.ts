@@ -39,6 +39,10 @@ async function zoneTotals(scope: HeadlineScope, zone: Zone | undefined): Promise
   };
 }
 
+/**
+ * The headline figures computed on Grant itself: the reference the tests hold the summaries' figures to (the home
+ * page, lib/dashboards/public-headline.ts, and the reconciliation read them from the dashboard's summaries).
+ */
 export async function getHeadlineFigures(scope: HeadlineScope = {}): Promise<HeadlineFigures> {
   const [all, urban, rural, demoGrants] = await Promise.all([
     zoneTotals(scope, undefined),

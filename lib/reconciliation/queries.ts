@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/types";
 import { getDashboard } from "@/lib/dashboards/dashboard-queries";
-import type { HeadlineFigures, Zone, ZoneTotals } from "@/lib/dashboards/types";
+import type { HeadlineFigures } from "@/lib/dashboards/types";
+import { headlineOfDashboard } from "@/lib/dashboards/headline-of-dashboard";
 import type { YearPeriod } from "@/lib/dashboards/period";
 import type { ReportedFigures } from "@/lib/reconciliation/compare";
 
@@ -36,7 +37,7 @@ export async function reconcileWithRecords(prefectureId: number, reported: Repor
 const READER: SessionUser = { id: 0, email: "reconciliation", name: "reconciliation", role: "MANAGER", isNational: true, prefectureId: 0 };
 
 /**
- * The headline figures (lib/dashboards/queries.ts computes them from Grant, for the home page) from the
+ * The headline figures (lib/dashboards/queries.ts computes them from Grant, the tests' reference) from the
  * dashboard's summaries: every dashboard page reconciles the reported presentations, and aggregating a large
  * prefecture's grants from Grant took 0.8 s at 1,000,000 grants (bench:national). The integration test checks
  * both ways give the same figures.
@@ -50,18 +51,5 @@ async function headlineFromSummaries(prefectureId: number, period: YearPeriod): 
       select: { grantCount: true },
     }),
   ]);
-  const zone = (z: Zone, cooperativesFunded: number): ZoneTotals => {
-    const t = d.zoneByPhase.zoneTotals[z];
-    return { cooperativesFunded, grants: t.grants, totalCostCentimes: t.totalCostCentimes, indhContributionCentimes: t.indhContributionCentimes };
-  };
-  const h = d.headline;
-  return {
-    cooperativesFunded: h.cooperativesFunded,
-    grants: h.grants,
-    totalCostCentimes: h.totalCostCentimes,
-    indhContributionCentimes: h.indhContributionCentimes,
-    byZone: { URBAN: zone("URBAN", h.urbanCooperativesFunded), RURAL: zone("RURAL", h.ruralCooperativesFunded) },
-    includesDemoData: demo !== null,
-    computedAt: d.computedAt,
-  };
+  return headlineOfDashboard(d, demo !== null);
 }
